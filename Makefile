@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. Everything else is plumbing they share.
+BUILD_DIR ?= build
+DATA_DIR  ?= var
+JOBS      ?= $(shell nproc)
+
+.PHONY: run test deps build unit integration e2e format clean
+
+run: build
+	./$(BUILD_DIR)/smedash serve --data-dir $(DATA_DIR)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	node --test tests/e2e/
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	@test -f $(BUILD_DIR)/build.ninja || cmake -S . -B $(BUILD_DIR) -G Ninja
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+unit: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L unit -j $(JOBS)
+
+integration: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -L integration -j $(JOBS)
+
+e2e: build
+	node --test tests/e2e/
+
+format:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

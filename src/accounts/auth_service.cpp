@@ -1,0 +1,99 @@
+#include "accounts/auth_service.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <pqxx/pqxx>
+
+#include "accounts/audit_log.hpp"
+#include "accounts/password.hpp"
+#include "accounts/tokens.hpp"
+#include "accounts/user_repository.hpp"
+
+namespace smedash::accounts {
+
+AuthService::AuthService(db::Pool& pool, SessionLimits limits, ThrottlePolicy throttle)
+    : pool_(pool), limits_(limits), throttle_(throttle) {}
+
+SignInResult AuthService::SignIn(const SignInAttempt& attempt) {
+  std::optional<user_repository::Credentials> credentials;
+  {
+    auto connection = pool_.Acquire();
+    pqxx::read_transaction tx(*connection);
+    if (auto minutes = login_throttle::LockedMinutes(tx, attempt.username, attempt.ip_address)) {
+      return SignInResult{SignInResult::Outcome::kLocked, *minutes, {}, {}};
+    }
+    credentials = user_repository::FindCredentials(tx, attempt.username);
+  }
+  // Hashing is slow on purpose; no transaction is held open while it runs.
+  bool password_ok = credentials ? VerifyPassword(attempt.password, credentials->password_hash)
+                                 : (VerifyAgainstDummyHash(attempt.password), false);
+  if (!password_ok || !credentials->is_active) {
+    return Fail(attempt, credentials ? std::optional(credentials->id) : std::nullopt);
+  }
+
+  auto connection = pool_.Acquire();
+  pqxx::work tx(*connection);
+  if (attempt.previous_token) {
+    session_store::Delete(tx, TokenHash(*attempt.previous_token));
+  }
+  login_throttle::RecordSuccess(tx, attempt.username);
+  user_repository::RecordSignIn(tx, credentials->id);
+  SignInResult result{SignInResult::Outcome::kSignedIn, 0, {}, {}};
+  result.session =
+      session_store::Create(tx, credentials->id, limits_, attempt.ip_address, attempt.user_agent);
+  auto user = user_repository::FindById(tx, credentials->id);
+  RecordAudit(tx, {credentials->id,
+                   user->username,
+                   "auth.sign_in",
+                   "user:" + std::to_string(user->id),
+                   {},
+                   attempt.ip_address});
+  tx.commit();
+  result.principal = core::Principal{user->id,
+                                     user->username,
+                                     user->DisplayName(),
+                                     user->role,
+                                     result.session.csrf_token,
+                                     TokenHash(result.session.token)};
+  return result;
+}
+
+SignInResult AuthService::Fail(const SignInAttempt& attempt, std::optional<std::int64_t> user_id) {
+  auto connection = pool_.Acquire();
+  pqxx::work tx(*connection);
+  login_throttle::RecordFailure(tx, attempt.username, attempt.ip_address, throttle_);
+  RecordAudit(tx, {user_id,
+                   attempt.username.substr(0, 150),
+                   "auth.sign_in_failed",
+                   user_id ? "user:" + std::to_string(*user_id) : "",
+                   {},
+                   attempt.ip_address});
+  tx.commit();
+  spdlog::info("sign-in failed for a username from {}", attempt.ip_address);
+  return SignInResult{SignInResult::Outcome::kInvalid, 0, {}, {}};
+}
+
+void AuthService::SignOut(const core::Principal& principal, const std::string& ip_address) {
+  auto connection = pool_.Acquire();
+  pqxx::work tx(*connection);
+  session_store::Delete(tx, principal.session_id);
+  RecordAudit(tx, {principal.user_id,
+                   principal.username,
+                   "auth.sign_out",
+                   "user:" + std::to_string(principal.user_id),
+                   {},
+                   ip_address});
+  tx.commit();
+}
+
+std::optional<core::Principal> AuthService::Authenticate(const http::Request& request) const {
+  auto token = request.Cookie(kSessionCookie);
+  if (!token || token->empty() || token->size() > 128) return std::nullopt;
+  auto connection = pool_.Acquire();
+  pqxx::work tx(*connection);
+  auto principal = session_store::Resolve(tx, *token, limits_);
+  tx.commit();
+  return principal;
+}
+
+}  // namespace smedash::accounts

@@ -1,0 +1,1 @@
+DELETE FROM sessions WHERE id = $1 RETURNING user_id

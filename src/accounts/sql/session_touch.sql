@@ -1,0 +1,1 @@
+UPDATE sessions SET last_seen_at = now() WHERE id = $1

@@ -1,0 +1,53 @@
+#include "app/app.hpp"
+
+#include "accounts/routes.hpp"
+#include "dashboard/home_handlers.hpp"
+#include "http/static_files.hpp"
+
+namespace smedash::app {
+
+App::App(const core::Config& config, const std::string& connection_string)
+    : config_(config),
+      pool_(connection_string, config.worker_threads + 2),
+      pages_(config.web_root),
+      auth_(std::make_shared<accounts::AuthService>(
+          pool_, accounts::SessionLimits{config.session_idle_timeout, config.session_max_lifetime},
+          accounts::ThrottlePolicy{config.login_max_failures, config.login_lock_duration})),
+      users_(pool_) {
+  router_.SetGatekeeper(auth_);
+  router_.SetErrorPageRenderer(
+      [this](const http::RequestContext& context, int status, const std::string& message) {
+        return pages_.RenderError(context, status, message);
+      });
+  RegisterRoutes();
+}
+
+void App::RegisterRoutes() {
+  // Order matters for the sidebar: menu entries appear as their capability registers.
+  dashboard::RegisterHomeRoutes(router_, pages_, users_, config_);
+  accounts::AccountsContext accounts{*auth_, users_, pages_, config_};
+  accounts::RegisterUserRoutes(router_, accounts);
+  accounts::RegisterAuthRoutes(router_, accounts);
+
+  const auto& web = config_.web_root;
+  router_.Add({http::Method::kGet, "/static/{path*}", http::Access::kPublic, http::Kind::kPage,
+               "static",
+               http::StaticFiles(
+                   {{"/static/app/", web / "static"},
+                    {"/static/vendor/bootstrap/", web / "node_modules/bootstrap/dist"},
+                    {"/static/vendor/bootstrap-icons/", web / "node_modules/bootstrap-icons/font"},
+                    {"/static/vendor/chart.js/", web / "node_modules/chart.js/dist"}})});
+  router_.Add({http::Method::kGet, "/favicon.ico", http::Access::kPublic, http::Kind::kPage,
+               "favicon", [](http::RequestContext&) {
+                 return http::Response::Redirect("/static/app/img/favicon.svg", 301);
+               }});
+  router_.Add({http::Method::kGet, "/healthz", http::Access::kPublic, http::Kind::kApi, "healthz",
+               [this](http::RequestContext&) {
+                 bool up = pool_.Healthy();
+                 return http::Response::Json(
+                     up ? 200 : 503, boost::json::object{{"status", up ? "ok" : "unavailable"},
+                                                         {"database", up ? "up" : "down"}});
+               }});
+}
+
+}  // namespace smedash::app

@@ -1,0 +1,35 @@
+//! The composition root: builds the services and the router from the configuration, the
+//! same way for `smedash serve` and for the integration tests.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "accounts/auth_service.hpp"
+#include "accounts/user_service.hpp"
+#include "core/config.hpp"
+#include "db/pool.hpp"
+#include "http/router.hpp"
+#include "ui/page_renderer.hpp"
+
+namespace smedash::app {
+
+class App {
+ public:
+  App(const core::Config& config, const std::string& connection_string);
+
+  const http::Router& Router() const { return router_; }
+  accounts::UserService& Users() { return users_; }
+  db::Pool& Pool() { return pool_; }
+
+ private:
+  void RegisterRoutes();
+
+  const core::Config& config_;
+  db::Pool pool_;
+  ui::PageRenderer pages_;
+  std::shared_ptr<accounts::AuthService> auth_;
+  accounts::UserService users_;
+  http::Router router_;
+};
+
+}  // namespace smedash::app

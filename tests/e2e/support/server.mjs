@@ -1,0 +1,105 @@
+// Starts the real `smedash serve` for one test file: a fresh data directory (the server
+// starts its private PostgreSQL there), an ephemeral port, and the first admin's password
+// from SMEDASH_ADMIN_PASSWORD. Resolves once the server prints
+// "smedash: serving http://127.0.0.1:PORT".
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const ADMIN_USERNAME = process.env.SMEDASH_ADMIN_USERNAME || 'admin';
+
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 20_000;
+
+export function serverBinary() {
+  return process.env.SMEDASH_BIN || path.join(repoRoot, 'build', 'smedash');
+}
+
+export function serverAvailable() {
+  return existsSync(serverBinary());
+}
+
+export async function startServer({ adminPassword, env = {} } = {}) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'smedash-e2e-'));
+  // mkdtemp makes the folder 0700. Run as root, smedash hands the cluster to the postgres
+  // system user, which must be able to pass through it (x only, no listing).
+  await chmod(dataDir, 0o711);
+  const binary = serverBinary();
+  // Always the private cluster: a DATABASE_URL from the environment would make every
+  // test file share one database.
+  const childEnv = { ...process.env, SMEDASH_ADMIN_PASSWORD: adminPassword ?? '', ...env };
+  delete childEnv.DATABASE_URL;
+  const child = spawn(binary, ['serve', '--port', '0', '--data-dir', dataDir], {
+    cwd: repoRoot,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  // Keep the server's output for failure reports, without flooding passing runs.
+  const log = [];
+  const remember = (chunk) => {
+    log.push(chunk.toString());
+    if (log.length > 400) log.shift();
+  };
+  child.stderr.on('data', remember);
+
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+  const url = await new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`smedash did not print "serving" within ${START_TIMEOUT_MS} ms\n${log.join('')}`));
+    }, START_TIMEOUT_MS);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot start ${binary}: ${error.message}`));
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`smedash exited early (code ${code}, signal ${signal})\n${log.join('')}`));
+    });
+    child.stdout.on('data', (chunk) => {
+      remember(chunk);
+      buffered += chunk.toString();
+      const match = /serving (http:\/\/\S+)/.exec(buffered);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1].replace(/\/$/, ''));
+      }
+    });
+  }).catch(async (error) => {
+    child.kill('SIGKILL');
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  });
+
+  let stopped = null;
+  async function stop() {
+    if (stopped) return stopped;
+    stopped = (async () => {
+      const crashed = child.exitCode !== null || child.signalCode !== null;
+      if (crashed) {
+        await rm(dataDir, { recursive: true, force: true });
+        throw new Error(`smedash exited during the tests (code ${child.exitCode}, signal ${child.signalCode})\n${log.join('')}`);
+      }
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      const { code, signal } = await exited;
+      clearTimeout(timer);
+      await rm(dataDir, { recursive: true, force: true });
+      if (code !== 0 && signal !== 'SIGTERM') {
+        throw new Error(`smedash did not stop cleanly on SIGTERM (code ${code}, signal ${signal})\n${log.join('')}`);
+      }
+    })();
+    return stopped;
+  }
+
+  return { url, stop, dataDir, output: () => log.join('') };
+}

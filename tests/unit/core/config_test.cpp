@@ -1,0 +1,51 @@
+#include "core/config.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+namespace smedash::core {
+namespace {
+
+class ConfigTest : public ::testing::Test {
+ protected:
+  void TearDown() override {
+    for (const char* key : {"SMEDASH_PORT", "DATABASE_URL", "SMEDASH_SECURE_COOKIES"})
+      unsetenv(key);
+  }
+};
+
+TEST_F(ConfigTest, DefaultsServeLocallyOnPort8000WithAPrivateCluster) {
+  Config config = Config::FromEnvironment();
+  EXPECT_EQ(config.host, "127.0.0.1");
+  EXPECT_EQ(config.port, 8000);
+  EXPECT_TRUE(config.database_url.empty());
+  EXPECT_EQ(config.session_idle_timeout.count(), 60);
+}
+
+TEST_F(ConfigTest, BadNumberNamesTheKey) {
+  setenv("SMEDASH_PORT", "80x", 1);
+  try {
+    Config::FromEnvironment();
+    FAIL() << "expected an error";
+  } catch (const std::invalid_argument& error) {
+    EXPECT_NE(std::string(error.what()).find("SMEDASH_PORT"), std::string::npos);
+  }
+}
+
+TEST_F(ConfigTest, DescribeMasksTheDatabasePassword) {
+  setenv("DATABASE_URL", "postgresql://bank:s3cret@db.internal/smedash", 1);
+  std::string text = Config::FromEnvironment().Describe();
+  EXPECT_EQ(text.find("s3cret"), std::string::npos);
+  EXPECT_NE(text.find("postgresql://bank:****@db.internal/smedash"), std::string::npos);
+}
+
+TEST_F(ConfigTest, FlagsAcceptOnlyClearValues) {
+  setenv("SMEDASH_SECURE_COOKIES", "true", 1);
+  EXPECT_TRUE(Config::FromEnvironment().secure_cookies);
+  setenv("SMEDASH_SECURE_COOKIES", "maybe", 1);
+  EXPECT_THROW(Config::FromEnvironment(), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace smedash::core
