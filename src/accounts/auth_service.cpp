@@ -36,6 +36,9 @@ SignInResult AuthService::SignIn(const SignInAttempt& attempt) {
   if (attempt.previous_token) {
     session_store::Delete(tx, TokenHash(*attempt.previous_token));
   }
+  // Expired sessions are swept here: sign-ins are rare enough to be cheap and frequent
+  // enough to keep the table small, with no timer to run.
+  session_store::DeleteExpired(tx, limits_);
   login_throttle::RecordSuccess(tx, attempt.username);
   user_repository::RecordSignIn(tx, credentials->id);
   SignInResult result{SignInResult::Outcome::kSignedIn, 0, {}, {}};

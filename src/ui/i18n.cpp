@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 namespace smedash::ui {
 namespace {
@@ -18,24 +20,40 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
+void LoadFile(const std::filesystem::path& path, boost::json::object& all,
+              std::map<std::string, std::string, std::less<>>& texts) {
+  boost::system::error_code ec;
+  auto value = boost::json::parse(ReadFile(path), ec);
+  if (ec || !value.is_object()) {
+    throw std::runtime_error(fmt::format("{} is not a JSON object", path.string()));
+  }
+  for (const auto& [key, text] : value.as_object()) {
+    if (!text.is_string()) {
+      throw std::runtime_error(
+          fmt::format("{}: '{}' is not a string", path.string(), std::string_view(key)));
+    }
+    if (!texts.emplace(std::string(key), std::string(text.as_string())).second) {
+      throw std::runtime_error(
+          fmt::format("{}: '{}' is defined twice", path.string(), std::string_view(key)));
+    }
+    all[key] = text;
+  }
+}
+
 }  // namespace
 
+// Each language is the union of <directory>/<lang>/*.json: one file per capability, so
+// work on one capability does not edit another's texts.
 Translations::Translations(const std::filesystem::path& directory) {
   for (auto [code, language] : {std::pair{"id", &id_}, std::pair{"en", &en_}}) {
-    auto path = directory / fmt::format("{}.json", code);
-    language->json = ReadFile(path);
-    boost::system::error_code ec;
-    auto value = boost::json::parse(language->json, ec);
-    if (ec || !value.is_object()) {
-      throw std::runtime_error(fmt::format("{} is not a JSON object", path.string()));
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(directory / code)) {
+      if (entry.path().extension() == ".json") files.push_back(entry.path());
     }
-    for (const auto& [key, text] : value.as_object()) {
-      if (!text.is_string()) {
-        throw std::runtime_error(
-            fmt::format("{}: '{}' is not a string", path.string(), std::string_view(key)));
-      }
-      language->texts.emplace(std::string(key), std::string(text.as_string()));
-    }
+    std::sort(files.begin(), files.end());
+    boost::json::object all;
+    for (const auto& path : files) LoadFile(path, all, language->texts);
+    language->json = boost::json::serialize(all);
   }
 }
 

@@ -1,4 +1,4 @@
-//! Translations from web/i18n/<lang>.json: Indonesian by default, English available.
+//! Translations from web/i18n/<lang>/*.json: Indonesian by default, English available.
 #pragma once
 #include <filesystem>
 #include <map>
@@ -9,7 +9,8 @@ namespace smedash::ui {
 
 class Translations {
  public:
-  // Loads id.json and en.json from `directory`; throws when a file is missing or invalid.
+  // Loads id/*.json and en/*.json under `directory`; throws when a file is invalid or a
+  // key is defined twice.
   explicit Translations(const std::filesystem::path& directory);
 
   // The text for `key` in `lang` ("id" or "en"); the key itself when missing, so a gap is

@@ -24,9 +24,22 @@ function filesUnder(dir, ext) {
 
 const read = (file) => readFileSync(file, 'utf8');
 const rel = (file) => path.relative(web, file);
+// Each language is every web/i18n/<lang>/*.json merged (one file per capability); a key
+// defined twice is a mistake.
+const languageFiles = (lang) => filesUnder(path.join(web, 'i18n', lang), '.json');
+function readLanguage(lang) {
+  const merged = {};
+  for (const file of languageFiles(lang)) {
+    for (const [key, text] of Object.entries(JSON.parse(read(file)))) {
+      assert.ok(!(key in merged), `${rel(file)}: ${key} is defined twice`);
+      merged[key] = text;
+    }
+  }
+  return merged;
+}
 const texts = {
-  id: JSON.parse(read(path.join(web, 'i18n/id.json'))),
-  en: JSON.parse(read(path.join(web, 'i18n/en.json'))),
+  id: readLanguage('id'),
+  en: readLanguage('en'),
 };
 const templates = filesUnder(path.join(web, 'templates'), '.html');
 const scripts = filesUnder(path.join(web, 'static/js'), '.mjs');
@@ -215,7 +228,7 @@ describe('content security policy and safe DOM', () => {
 
 describe('no placeholder content', () => {
   test('templates, scripts and texts hold no filler', () => {
-    const files = [...templates, ...scripts, path.join(web, 'i18n/id.json'), path.join(web, 'i18n/en.json'),
+    const files = [...templates, ...scripts, ...languageFiles('id'), ...languageFiles('en'),
       path.join(web, 'static/css/app.css')];
     for (const file of files) {
       assert.doesNotMatch(read(file), /lorem ipsum|coming soon|segera hadir|under construction|\bTODO\b|\bFIXME\b/i, rel(file));

@@ -18,6 +18,14 @@ TEST_F(AppTest, SessionExpiresAtItsAbsoluteLifetimeEvenWhenActive) {
   EXPECT_EQ(Send(Method::kGet, "/api/v1/me", &admin).status, 401);
 }
 
+TEST_F(AppTest, ExpiredSessionsAreSweptAtTheNextSignIn) {
+  SignIn("admin", kAdminPassword);
+  Execute("UPDATE sessions SET expires_at = now() - interval '1 second'");
+  SignIn("admin", kAdminPassword);
+  EXPECT_EQ(Count("SELECT count(*) FROM sessions"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM sessions WHERE expires_at < now()"), 0);
+}
+
 TEST_F(AppTest, StateChangeWithoutOrWithWrongCsrfTokenIs403) {
   Client admin = SignIn("admin", kAdminPassword);
   std::string body = R"({"first_name":"Changed"})";
