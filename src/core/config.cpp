@@ -70,6 +70,9 @@ Config Config::FromEnvironment() {
   config.login_lock_duration =
       std::chrono::minutes(EnvNumber("SMEDASH_LOGIN_LOCK_MINUTES", 15, 1, 60 * 24));
   if (const char* v = Env("SMEDASH_TIMEZONE")) config.display_timezone = v;
+  config.upload_max_bytes =
+      static_cast<std::uint64_t>(EnvNumber("SMEDASH_UPLOAD_MAX_MB", 100, 1, 4096)) * 1024 * 1024;
+  config.ingest_workers = static_cast<unsigned>(EnvNumber("SMEDASH_INGEST_WORKERS", 1, 1, 16));
   return config;
 }
 
@@ -78,11 +81,12 @@ std::string Config::Describe() const {
       "host = {}\nport = {}\ndata_dir = {}\ndatabase_url = {}\nweb_root = {}\n"
       "worker_threads = {}\nsession_idle_minutes = {}\nsession_max_hours = {}\n"
       "secure_cookies = {}\nlogin_max_failures = {}\nlogin_lock_minutes = {}\n"
-      "display_timezone = {}\n",
+      "display_timezone = {}\nupload_max_mb = {}\ningest_workers = {}\n",
       host, port, data_dir.string(),
       database_url.empty() ? "(private cluster in data_dir)" : MaskUrl(database_url),
       web_root.string(), worker_threads, session_idle_timeout.count(), session_max_lifetime.count(),
-      secure_cookies, login_max_failures, login_lock_duration.count(), display_timezone);
+      secure_cookies, login_max_failures, login_lock_duration.count(), display_timezone,
+      upload_max_bytes / (1024 * 1024), ingest_workers);
 }
 
 }  // namespace smedash::core

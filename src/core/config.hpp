@@ -21,6 +21,8 @@ struct Config {
   int login_max_failures = 5;   // failures before a lock
   std::chrono::minutes login_lock_duration{15};
   std::string display_timezone = "Asia/Jakarta";  // times shown on server-rendered pages
+  std::uint64_t upload_max_bytes = 100ull * 1024 * 1024;  // loan files; larger → 413
+  unsigned ingest_workers = 1;                  // upload jobs processed at once
 
   // Reads SMEDASH_* and DATABASE_URL; throws std::invalid_argument naming the bad key.
   static Config FromEnvironment();
