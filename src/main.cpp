@@ -20,9 +20,7 @@ using smedash::core::Config;
 
 void Migrate(const std::string& connection_string) {
   pqxx::connection connection(connection_string);
-  for (const auto& name : smedash::db::ApplyMigrations(connection)) {
-    spdlog::info("migration applied: {}", name);
-  }
+  smedash::db::ApplyMigrations(connection);  // logs each migration it applies
 }
 
 int Serve(const Config& config, bool print_config) {

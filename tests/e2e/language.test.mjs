@@ -1,34 +1,23 @@
 // The language switch: Indonesian by default, English on request, for server-rendered
 // texts and for the texts the page scripts write.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { ADMIN_PASSWORD, assertNoProblems, readSidebar, text } from './support/app.mjs';
-import { launchBrowser, newPage, signIn } from './support/browser.mjs';
-import { ADMIN_USERNAME, startServer } from './support/server.mjs';
+import { ADMIN_PASSWORD, useServerAndBrowser, assertNoProblems, readSidebar, text } from './support/app.mjs';
+import { newPage, signIn } from './support/browser.mjs';
+import { ADMIN_USERNAME } from './support/server.mjs';
 
 describe('language switch', { timeout: 240_000 }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ adminPassword: ADMIN_PASSWORD });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   test('switching to English changes the layout, the page and the scripts\' texts', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
+    const { context, page, problems } = await newPage(env.browser);
+    await signIn(page, env.server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
     assert.equal(await page.getAttribute('html', 'lang'), 'id');
     assert.equal(await text(page, '.app-lang-switch'), 'English');
 
     await Promise.all([page.waitForNavigation(), page.click('.app-lang-switch')]);
-    assert.equal(page.url(), `${server.url}/`);
+    assert.equal(page.url(), `${env.server.url}/`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.title(), 'Home · SME Performance Highlights');
     assert.equal(await text(page, '#home-welcome'), 'Welcome, admin');
@@ -42,7 +31,7 @@ describe('language switch', { timeout: 240_000 }, () => {
     assert.ok(sidebar.map((section) => section.heading).includes('Administration'));
 
     // The choice sticks across pages, and the page scripts speak it too.
-    await page.goto(`${server.url}/accounts/users/`);
+    await page.goto(`${env.server.url}/accounts/users/`);
     await page.waitForSelector('#users-tbody tr[data-username="admin"]');
     assert.equal(await text(page, '#users-table thead th:first-child'), 'Username');
     assert.equal(await text(page, '#users-count'), 'Showing 1 of 1 users');
@@ -51,7 +40,7 @@ describe('language switch', { timeout: 240_000 }, () => {
 
     // And back to Indonesian, staying on the same page.
     await Promise.all([page.waitForNavigation(), page.click('.app-lang-switch')]);
-    assert.equal(page.url(), `${server.url}/accounts/users/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/users/`);
     assert.equal(await page.getAttribute('html', 'lang'), 'id');
     await page.waitForSelector('#users-tbody tr[data-username="admin"]');
     assert.equal(await text(page, '#users-table thead th:first-child'), 'Nama pengguna');
@@ -62,11 +51,11 @@ describe('language switch', { timeout: 240_000 }, () => {
   });
 
   test('the sign-in page switches language too', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await page.goto(`${server.url}/accounts/login/`);
+    const { context, page, problems } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/accounts/login/`);
     assert.equal(await text(page, '#login-lang-switch'), 'English');
     await Promise.all([page.waitForNavigation(), page.click('#login-lang-switch')]);
-    assert.equal(page.url(), `${server.url}/accounts/login/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/`);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.title(), 'Sign In · SME Performance Highlights');
     assert.equal(await text(page, 'h1'), 'Sign in to your account');

@@ -1,29 +1,18 @@
 // Sign-in, sign-out and the redirect of anonymous visitors, against the real server.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { ADMIN_PASSWORD, assertNoProblems, readSidebar, text } from './support/app.mjs';
-import { launchBrowser, newPage, signIn, signOut } from './support/browser.mjs';
-import { ADMIN_USERNAME, startServer } from './support/server.mjs';
+import { ADMIN_PASSWORD, useServerAndBrowser, assertNoProblems, readSidebar, text } from './support/app.mjs';
+import { newPage, signIn, signOut } from './support/browser.mjs';
+import { ADMIN_USERNAME } from './support/server.mjs';
 
 describe('sign-in and sign-out', { timeout: 240_000 }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer({ adminPassword: ADMIN_PASSWORD });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser();
 
   test('an anonymous visit to / is sent to the sign-in page with next=/', async () => {
-    const { context, page, problems } = await newPage(browser);
-    const response = await page.goto(`${server.url}/`);
-    assert.equal(page.url(), `${server.url}/accounts/login/?next=%2F`);
+    const { context, page, problems } = await newPage(env.browser);
+    const response = await page.goto(`${env.server.url}/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/?next=%2F`);
     const redirect = response.request().redirectedFrom();
     assert.ok(redirect, 'the first answer is a redirect');
     assert.equal((await redirect.response()).status(), 303);
@@ -42,11 +31,11 @@ describe('sign-in and sign-out', { timeout: 240_000 }, () => {
   });
 
   test('the admin signs in and lands on home with the sidebar and navbar', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await page.goto(`${server.url}/`);
+    const { context, page, problems } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/`);
     await page.fill('#login-username', ADMIN_USERNAME);
     await page.fill('#login-password', ADMIN_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/`), page.click('#login-submit')]);
+    await Promise.all([page.waitForURL(`${env.server.url}/`), page.click('#login-submit')]);
 
     assert.equal(await page.title(), 'Beranda · SME Performance Highlights');
     assert.equal(await text(page, '#navbar-user-name'), 'admin');
@@ -72,23 +61,23 @@ describe('sign-in and sign-out', { timeout: 240_000 }, () => {
 
     // The second sign-in shows when the first one happened.
     await signOut(page);
-    await signIn(page, server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
+    await signIn(page, env.server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
     assert.match(await text(page, '#home-last-login'), /^Terakhir masuk: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     await context.close();
   });
 
   test('a wrong password is refused with the Indonesian message and a 401', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await page.goto(`${server.url}/accounts/login/`);
+    const { context, page, problems } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/accounts/login/`);
     await page.fill('#login-username', ADMIN_USERNAME);
     await page.fill('#login-password', 'not-the-password');
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url() === `${server.url}/accounts/login/` && r.request().method() === 'POST'),
+      page.waitForResponse((r) => r.url() === `${env.server.url}/accounts/login/` && r.request().method() === 'POST'),
       page.click('#login-submit'),
     ]);
     await page.waitForLoadState();
     assert.equal(response.status(), 401);
-    assert.equal(page.url(), `${server.url}/accounts/login/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/`);
     assert.equal(await text(page, '#login-error'), 'Nama pengguna atau kata sandi salah.');
     assert.equal(await page.inputValue('#login-username'), ADMIN_USERNAME);
     assert.equal(await page.inputValue('#login-password'), '');
@@ -100,50 +89,50 @@ describe('sign-in and sign-out', { timeout: 240_000 }, () => {
     assert.equal(await text(page, '#login-error'), 'Nama pengguna atau kata sandi salah.');
 
     // Still signed out.
-    await page.goto(`${server.url}/`);
-    assert.equal(page.url(), `${server.url}/accounts/login/?next=%2F`);
+    await page.goto(`${env.server.url}/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/?next=%2F`);
     assertNoProblems(problems, { allowStatuses: [401] });
     await context.close();
   });
 
   test('signing out returns to the sign-in page and / redirects again', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
-    assert.equal(page.url(), `${server.url}/`);
+    const { context, page, problems } = await newPage(env.browser);
+    await signIn(page, env.server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
+    assert.equal(page.url(), `${env.server.url}/`);
 
     await signOut(page);
-    assert.equal(page.url(), `${server.url}/accounts/login/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/`);
     assert.equal(await text(page, 'h1'), 'Masuk ke akun Anda');
 
-    await page.goto(`${server.url}/`);
-    assert.equal(page.url(), `${server.url}/accounts/login/?next=%2F`);
+    await page.goto(`${env.server.url}/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/?next=%2F`);
     assertNoProblems(problems);
     await context.close();
   });
 
   test('the sign-out page asks first, then signs out', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await signIn(page, server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
-    const response = await page.goto(`${server.url}/accounts/logout/`);
+    const { context, page, problems } = await newPage(env.browser);
+    await signIn(page, env.server.url, ADMIN_USERNAME, ADMIN_PASSWORD);
+    const response = await page.goto(`${env.server.url}/accounts/logout/`);
     assert.equal(response.status(), 200);
     assert.equal(await page.title(), 'Keluar · SME Performance Highlights');
     assert.equal(await text(page, '#logout-title'), 'Keluar dari aplikasi');
     assert.equal(await text(page, '#logout-confirm'), 'Ya, keluar');
 
-    await Promise.all([page.waitForURL(`${server.url}/accounts/login/`), page.click('#logout-confirm')]);
-    await page.goto(`${server.url}/accounts/password/`);
-    assert.equal(page.url(), `${server.url}/accounts/login/?next=%2Faccounts%2Fpassword%2F`);
+    await Promise.all([page.waitForURL(`${env.server.url}/accounts/login/`), page.click('#logout-confirm')]);
+    await page.goto(`${env.server.url}/accounts/password/`);
+    assert.equal(page.url(), `${env.server.url}/accounts/login/?next=%2Faccounts%2Fpassword%2F`);
     assertNoProblems(problems);
     await context.close();
   });
 
   test('after signing in the visitor goes where they were headed', async () => {
-    const { context, page, problems } = await newPage(browser);
-    await page.goto(`${server.url}/accounts/password/`);
+    const { context, page, problems } = await newPage(env.browser);
+    await page.goto(`${env.server.url}/accounts/password/`);
     assert.equal(await page.inputValue('input[name="next"]'), '/accounts/password/');
     await page.fill('#login-username', ADMIN_USERNAME);
     await page.fill('#login-password', ADMIN_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/accounts/password/`), page.click('#login-submit')]);
+    await Promise.all([page.waitForURL(`${env.server.url}/accounts/password/`), page.click('#login-submit')]);
     assert.equal(await text(page, 'h1.page-title'), 'Ubah Kata Sandi');
     const active = (await readSidebar(page)).flatMap((s) => s.links).filter((l) => l.active);
     assert.deepEqual(active.map((l) => l.href), ['/accounts/password/']);

@@ -1,8 +1,27 @@
 // Shared steps and expectations for the browser tests: the admin's credentials, JSON API
 // calls for test set-up, reading the sidebar, and the "nothing went wrong" check.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+
+import { launchBrowser } from './browser.mjs';
+import { startServer } from './server.mjs';
 
 export const ADMIN_PASSWORD = 'Admin-Sandi-2025!';
+
+// One server (with its private PostgreSQL) and one browser for a test file's suite,
+// started before its tests and stopped after them. Use inside describe().
+export function useServerAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer({ adminPassword: ADMIN_PASSWORD });
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
 
 // Signs `request` (a Playwright APIRequestContext, e.g. page.request, sharing the page's
 // cookies) in through the JSON API and returns a caller that sends the CSRF header.
