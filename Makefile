@@ -6,6 +6,14 @@ JOBS      ?= $(shell nproc)
 .PHONY: run test deps build unit integration e2e format clean
 
 run: build
+	@# A fresh install gets a small demo set (RO Bandung, 20 positions) so the dashboards
+	@# have something to show; an existing ./var or a DATABASE_URL is left as it is.
+	@if [ -z "$$DATABASE_URL" ] && [ ! -d $(DATA_DIR)/pgdata ]; then \
+	  echo "make run: fresh install: loading a demo data set"; \
+	  ./$(BUILD_DIR)/smedash demo-data --out $(DATA_DIR)/demo --positions 20 --accounts 1500 \
+	    > /dev/null && \
+	  ./$(BUILD_DIR)/smedash import --data-dir $(DATA_DIR) $(DATA_DIR)/demo/*.csv > /dev/null; \
+	fi
 	./$(BUILD_DIR)/smedash serve --data-dir $(DATA_DIR)
 
 test: build

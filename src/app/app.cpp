@@ -2,6 +2,7 @@
 
 #include "accounts/routes.hpp"
 #include "dashboard/home_handlers.hpp"
+#include "data_management/routes.hpp"
 #include "http/static_files.hpp"
 
 namespace smedash::app {
@@ -26,6 +27,7 @@ void App::RegisterRoutes() {
   // Order matters for the sidebar: menu entries appear as their capability registers.
   dashboard::RegisterHomeRoutes(router_, pages_, users_, config_);
   accounts::AccountsContext accounts{*auth_, users_, pages_, config_};
+  data_management::RegisterUploadRoutes(router_, {pool_, pages_, config_, jobs_});
   accounts::RegisterUserRoutes(router_, accounts);
   accounts::RegisterAuthRoutes(router_, accounts);
 

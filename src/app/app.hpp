@@ -9,6 +9,7 @@
 #include "core/config.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
+#include "ingest/jobs/job_signal.hpp"
 #include "ui/page_renderer.hpp"
 
 namespace smedash::app {
@@ -20,6 +21,8 @@ class App {
   const http::Router& Router() const { return router_; }
   accounts::UserService& Users() { return users_; }
   db::Pool& Pool() { return pool_; }
+  // Wakes this process's upload job workers when an upload is queued.
+  std::shared_ptr<ingest::JobSignal> JobSignal() { return jobs_; }
 
  private:
   void RegisterRoutes();
@@ -29,6 +32,7 @@ class App {
   ui::PageRenderer pages_;
   std::shared_ptr<accounts::AuthService> auth_;
   accounts::UserService users_;
+  std::shared_ptr<ingest::JobSignal> jobs_ = std::make_shared<ingest::JobSignal>();
   http::Router router_;
 };
 

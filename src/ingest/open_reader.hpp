@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ingest/sheet.hpp"
+#include "ingest/source/reader_limits.hpp"
 
 namespace smedash::ingest {
 
@@ -18,6 +19,11 @@ std::string_view FormatName(FileFormat format);  // "CSV", "XLSX", "XLS"
 // another one, naming both.
 FileFormat DetectFormat(const std::filesystem::path& path, const std::string& original_name);
 
+// The reader for `path`, with ReaderLimits::Defaults(). Throws FileError when the file
+// cannot be read as `format` (corrupt zip, no worksheet, UTF-16 text...).
 std::unique_ptr<RowReader> OpenReader(const std::filesystem::path& path, FileFormat format);
+// The same with explicit limits (tests use small ones).
+std::unique_ptr<RowReader> OpenReader(const std::filesystem::path& path, FileFormat format,
+                                      const ReaderLimits& limits);
 
 }  // namespace smedash::ingest

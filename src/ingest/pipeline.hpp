@@ -22,7 +22,7 @@ struct ImportProgress {
   std::uint64_t bytes_total = 0;
   std::uint64_t rows_read = 0;
   std::uint64_t rows_rejected = 0;
-  std::string phase;  // "reading" (parse, validate, COPY) or "aggregating"
+  std::string phase;  // "reading" (parse, validate, COPY), "aggregating", then "done"
 };
 
 struct ImportOptions {
@@ -56,7 +56,12 @@ struct ImportReport {
 // Runs the whole pipeline for `file` on `connection`. Rejected rows and warnings are
 // stored in upload_issues (up to max_issues_stored), the outcome in the uploads row.
 // Nothing is loaded unless at least one row is accepted and the file as a whole is
-// readable; a refused file changes no loan data. Throws only for database failures.
+// readable; a refused file changes no loan data. One transaction loads the file; the
+// uploads row is written in it only at the very end (so a job's heartbeat never waits
+// long on it), after StartUpload marked it 'processing' in a short one of its own.
+// A value PostgreSQL refuses (SQLSTATE classes 22, 23) fails the file like a refusal.
+// Throws for other database failures (the row then stays 'processing', for the caller to
+// retry or fail) and std::invalid_argument when the uploads row does not exist.
 ImportReport RunImport(pqxx::connection& connection, const std::filesystem::path& file,
                        const ImportOptions& options);
 

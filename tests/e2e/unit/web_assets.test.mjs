@@ -57,6 +57,7 @@ const SERVER_KEYS = [
   'validation.role', 'validation.name_length', 'validation.username_taken',
   'validation.self_deactivate', 'validation.self_demote', 'validation.current_password',
   'validation.not_found_user',
+  'nav.section.data', 'nav.upload', 'page.upload.title',
 ];
 
 // The variables the server passes to each template (src/ui/page_renderer.cpp).
@@ -68,6 +69,7 @@ const TEMPLATE_VARS = {
   'login.html': [...LANGUAGE_VARS, 'error', 'next', 'username'],
   'pages/home.html': [...LAYOUT_VARS, 'last_login'],
   'pages/users.html': [...LAYOUT_VARS, 'current_user_id'],
+  'pages/upload.html': [...LAYOUT_VARS, 'upload_max_bytes', 'upload_max_label'],
   'pages/password.html': LAYOUT_VARS,
   'pages/logout.html': LAYOUT_VARS,
   // Also rendered without the layout for visitors who are not signed in.

@@ -1,0 +1,1 @@
+UPDATE uploads SET stored_path = $2 WHERE id = $1

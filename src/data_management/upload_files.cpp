@@ -1,0 +1,112 @@
+#include "data_management/upload_files.hpp"
+
+#include <sodium.h>
+
+#include <array>
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+namespace smedash::data_management {
+namespace {
+
+constexpr std::size_t kMaxStoredNameBytes = 100;
+
+bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix) {
+  if (text.size() < suffix.size()) return false;
+  for (std::size_t index = 0; index < suffix.size(); ++index) {
+    char c = text[text.size() - suffix.size() + index];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[index]) return false;
+  }
+  return true;
+}
+
+bool IsSafe(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-';
+}
+
+}  // namespace
+
+bool HasAcceptedExtension(std::string_view name) {
+  return EndsWithIgnoringCase(name, ".csv") || EndsWithIgnoringCase(name, ".xlsx") ||
+         EndsWithIgnoringCase(name, ".xls");
+}
+
+std::string SanitizeFileName(std::string_view name) {
+  // Browsers send a bare name, but a name typed into the API may carry a path (either kind
+  // of slash): only its last component is a file name.
+  if (const auto slash = name.find_last_of("/\\"); slash != std::string_view::npos) {
+    name.remove_prefix(slash + 1);
+  }
+  std::string safe;
+  for (const char c : name) {
+    const char mapped = IsSafe(c) ? c : '_';
+    if (mapped == '_' && !safe.empty() && safe.back() == '_') continue;  // "a  b" → "a_b"
+    safe += mapped;
+  }
+  while (!safe.empty() && safe.front() == '.') safe.erase(0, 1);
+  if (safe.size() > kMaxStoredNameBytes) {
+    const auto dot = safe.rfind('.');
+    const std::string extension =
+        dot != std::string::npos && safe.size() - dot <= 10 ? safe.substr(dot) : "";
+    safe = safe.substr(0, kMaxStoredNameBytes - extension.size()) + extension;
+  }
+  return safe.empty() ? "upload" : safe;
+}
+
+std::string ByteSizeLabel(std::uint64_t bytes) {
+  constexpr std::uint64_t kKb = 1024;
+  constexpr std::uint64_t kMb = 1024 * kKb;
+  if (bytes >= kMb) return std::to_string((bytes + kMb / 2) / kMb) + " MB";
+  return std::to_string((bytes + kKb - 1) / kKb) + " KB";
+}
+
+std::string Sha256OfFile(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open " + file.string());
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  std::array<char, 64 * 1024> block;
+  while (in) {
+    in.read(block.data(), block.size());
+    const auto count = in.gcount();
+    if (count > 0) {
+      crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(block.data()),
+                                static_cast<unsigned long long>(count));
+    }
+  }
+  if (in.bad()) throw std::runtime_error("cannot read " + file.string());
+  std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
+  crypto_hash_sha256_final(&state, digest.data());
+  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex;
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return std::string(hex.data());
+}
+
+void MoveFile(const std::filesystem::path& from, const std::filesystem::path& to) {
+  std::filesystem::create_directories(to.parent_path());
+  std::error_code error;
+  std::filesystem::rename(from, to, error);
+  if (!error) return;
+  if (error != std::errc::cross_device_link) {
+    throw std::filesystem::filesystem_error("cannot move upload", from, to, error);
+  }
+  std::filesystem::copy_file(from, to);
+  std::filesystem::remove(from);
+}
+
+void RemoveFilesOlderThan(const std::filesystem::path& folder, std::chrono::minutes age) {
+  std::error_code error;
+  const auto cutoff = std::filesystem::file_time_type::clock::now() - age;
+  for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end;
+       it.increment(error)) {
+    std::error_code ignored;
+    if (it->is_regular_file(ignored) && it->last_write_time(ignored) < cutoff) {
+      std::filesystem::remove(it->path(), ignored);
+    }
+  }
+}
+
+}  // namespace smedash::data_management

@@ -1,0 +1,33 @@
+//! The upload's file on disk: the name it is stored under, its SHA-256, moving the
+//! request's temporary body into the data directory, and clearing old export files.
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace smedash::data_management {
+
+// ".csv", ".xlsx" or ".xls" (any case) ends `name`.
+bool HasAcceptedExtension(std::string_view name);
+
+// A name safe on any filesystem and in a shell: the last path component of `name`, with
+// every byte outside [A-Za-z0-9._-] turned into '_', no leading dot, at most 100 bytes
+// (the extension kept). The original name is kept in the database only.
+std::string SanitizeFileName(std::string_view name);
+
+// "100 MB", "64 KB": whole numbers, so the text reads the same in both languages.
+std::string ByteSizeLabel(std::uint64_t bytes);
+
+// Lower-case hex SHA-256 of the file, read in blocks (libsodium). Throws on a read error.
+std::string Sha256OfFile(const std::filesystem::path& file);
+
+// Renames `from` to `to` (creating its folder); copies and removes when they are on
+// different filesystems. Throws std::filesystem::filesystem_error.
+void MoveFile(const std::filesystem::path& from, const std::filesystem::path& to);
+
+// Removes regular files in `folder` last written more than `age` ago; errors are ignored.
+void RemoveFilesOlderThan(const std::filesystem::path& folder, std::chrono::minutes age);
+
+}  // namespace smedash::data_management

@@ -1,0 +1,59 @@
+#include "ingest/load/file_refusal.hpp"
+
+#include <array>
+#include <utility>
+
+#include "ingest/validate/reasons.hpp"
+
+namespace smedash::ingest {
+namespace {
+
+struct Text {
+  std::string_view key;
+  std::string_view text;
+};
+
+// The same texts as web/i18n/id/ingest.json: error_log must read the same as the page.
+constexpr std::array<Text, 7> kTexts = {{
+    {reason::kFileEmpty,
+     "File kosong: tidak ada baris judul kolom. Baris pertama harus berisi judul kolom seperti "
+     "PERIODE, KANCA, KODE UKER."},
+    {reason::kFileHeaderOnly,
+     "File hanya berisi baris judul kolom tanpa data. Tambahkan baris data di bawah judul "
+     "kolom."},
+    {reason::kFileMissingColumns,
+     "Kolom wajib tidak ditemukan: {missing}. Kolom yang ditemukan: {found}. Kolom wajib: "
+     "PERIODE, KANCA, KODE UKER, NOMOR REKENING, CIFNO, CODE, KOL_ADK, serta OS atau kelima "
+     "kolom KOLEKTIBILITAS."},
+    {reason::kFileDuplicateColumns,
+     "Kolom berikut muncul lebih dari sekali: {columns}. Setiap kolom hanya boleh ada satu "
+     "kali; hapus salinannya lalu unggah ulang."},
+    {reason::kFileNoRowsAccepted,
+     "Tidak ada baris yang dapat dimuat: semua baris ditolak. Lihat daftar baris yang ditolak "
+     "untuk alasannya."},
+    {kFileUnreadable, "{detail}"},
+    {kFileDatabaseError, "Data tidak dapat disimpan ke basis data: {detail}"},
+}};
+
+}  // namespace
+
+FileRefusal Refusal(std::string_view key, std::map<std::string, std::string> args) {
+  return FileRefusal{std::string(key), std::move(args)};
+}
+
+std::string RefusalMessage(const FileRefusal& refusal) {
+  std::string text = refusal.key;  // an unknown key still says something useful
+  for (const auto& entry : kTexts) {
+    if (entry.key == refusal.key) text = std::string(entry.text);
+  }
+  for (const auto& [name, value] : refusal.args) {
+    const std::string placeholder = "{" + name + "}";
+    for (auto pos = text.find(placeholder); pos != std::string::npos;
+         pos = text.find(placeholder, pos + value.size())) {
+      text.replace(pos, placeholder.size(), value);
+    }
+  }
+  return text;
+}
+
+}  // namespace smedash::ingest

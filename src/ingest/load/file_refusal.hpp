@@ -1,0 +1,27 @@
+//! Why a whole file was not loaded: a translation key (validate/reasons.hpp) with its
+//! arguments, and the Indonesian text kept in uploads.error_log and printed by
+//! `smedash import`. Part of ingest/load; the web UI translates the key itself.
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace smedash::ingest {
+
+struct FileRefusal {
+  std::string key;
+  std::map<std::string, std::string> args;
+};
+
+// Keys of refusals that only the import raises (the others are in validate/reasons.hpp).
+// The reader's own explanation (already Indonesian) of why the file cannot be read: {detail}.
+inline constexpr std::string_view kFileUnreadable = "ingest.file.unreadable";
+// PostgreSQL refused the rows (a value out of its column's range...): {detail}.
+inline constexpr std::string_view kFileDatabaseError = "ingest.file.database_error";
+
+FileRefusal Refusal(std::string_view key, std::map<std::string, std::string> args = {});
+
+// The refusal in Indonesian, placeholders filled.
+std::string RefusalMessage(const FileRefusal& refusal);
+
+}  // namespace smedash::ingest

@@ -1,0 +1,127 @@
+//! Translation keys of every ingest reject, warning and file-level refusal; the texts are in
+//! web/i18n/{id,en}/ingest.json and say what is wrong and the expected format. Named here so
+//! code never spells a key twice; tests check that both languages define each one.
+#pragma once
+#include <array>
+#include <string_view>
+
+namespace smedash::ingest::reason {
+
+// Row rejected (RowIssue::rejects_row). Every one gets the arg {column}.
+inline constexpr std::string_view kPositionDateEmpty = "ingest.reject.position_date_empty";
+inline constexpr std::string_view kPositionDate = "ingest.reject.position_date";
+inline constexpr std::string_view kAmount = "ingest.reject.amount";
+inline constexpr std::string_view kAmountAmbiguous = "ingest.reject.amount_ambiguous";
+inline constexpr std::string_view kAmountNotIndonesian = "ingest.reject.amount_not_id";
+inline constexpr std::string_view kAmountNotInternational = "ingest.reject.amount_not_en";
+inline constexpr std::string_view kAmountTooLarge = "ingest.reject.amount_too_large";
+inline constexpr std::string_view kRate = "ingest.reject.rate";
+inline constexpr std::string_view kRateAmbiguous = "ingest.reject.rate_ambiguous";
+inline constexpr std::string_view kRateTooLarge = "ingest.reject.rate_too_large";
+inline constexpr std::string_view kGradeEmpty = "ingest.reject.grade_empty";
+inline constexpr std::string_view kGrade = "ingest.reject.grade";
+inline constexpr std::string_view kFlag = "ingest.reject.flag";
+// A required text column (KANCA) left empty.
+inline constexpr std::string_view kRequiredEmpty = "ingest.reject.required_empty";
+inline constexpr std::string_view kCodeEmpty = "ingest.reject.code_empty";
+inline constexpr std::string_view kIdentifierEmpty = "ingest.reject.identifier_empty";
+inline constexpr std::string_view kIdentifierNotWhole = "ingest.reject.identifier_not_whole";
+inline constexpr std::string_view kIdentifierExponent = "ingest.reject.identifier_exponent";
+inline constexpr std::string_view kTextTooLong = "ingest.reject.text_too_long";  // {max} {length}
+inline constexpr std::string_view kTextNul = "ingest.reject.text_nul";
+// For the pipeline: a second row of the same (PERIODE, NOMOR REKENING) in one file.
+// Args {periode} ("yyyy-mm-dd"), {account}, {first_line}.
+inline constexpr std::string_view kDuplicateAccount = "ingest.reject.duplicate_account";
+
+// Warnings (rejects_row = false): the value is stored empty, the row loads. Arg {column}.
+inline constexpr std::string_view kWarnDate = "ingest.warn.date";
+inline constexpr std::string_view kWarnWholeNumber = "ingest.warn.whole_number";
+// File-level warnings for the upload report.
+inline constexpr std::string_view kWarnUnknownHeaders = "ingest.warn.unknown_headers";  // {headers}
+inline constexpr std::string_view kWarnUnknownCodes = "ingest.warn.unknown_codes";      // {codes}
+// The same bytes (SHA-256) were uploaded before: {date} and {upload_id} of that upload.
+inline constexpr std::string_view kWarnSameFile = "ingest.warn.same_file";
+// Auto number style still undecided at the end of a file that had ambiguous amounts: the
+// admin should choose the style and upload again.
+inline constexpr std::string_view kWarnStyleUndecided = "ingest.warn.style_undecided";
+
+// The whole file refused (ImportReport::error_key).
+inline constexpr std::string_view kFileEmpty = "ingest.file.empty";
+inline constexpr std::string_view kFileHeaderOnly = "ingest.file.header_only";
+// {missing} and {found}: comma-separated header lists.
+inline constexpr std::string_view kFileMissingColumns = "ingest.file.missing_columns";
+inline constexpr std::string_view kFileDuplicateColumns =
+    "ingest.file.duplicate_columns";  // {columns}
+inline constexpr std::string_view kFileNoRowsAccepted = "ingest.file.no_rows_accepted";
+inline constexpr std::string_view kFileTooLarge = "ingest.file.too_large";  // {max_mb}
+inline constexpr std::string_view kFileUnsupportedType = "ingest.file.unsupported_type";  // {name}
+// {name} and {actual} ("XLSX", "XLS", "CSV", "binary")
+inline constexpr std::string_view kFileContentMismatch = "ingest.file.content_mismatch";
+inline constexpr std::string_view kFileNotZip = "ingest.file.not_zip";
+inline constexpr std::string_view kFileNoSheet = "ingest.file.no_sheet";
+inline constexpr std::string_view kFileCorrupt = "ingest.file.corrupt";  // {detail}
+inline constexpr std::string_view kFileBinary = "ingest.file.binary";
+inline constexpr std::string_view kFileEncoding = "ingest.file.encoding";  // {line}
+inline constexpr std::string_view kFileUnterminatedQuote =
+    "ingest.file.unterminated_quote";                                             // {line}
+inline constexpr std::string_view kFileNumberStyle = "ingest.file.number_style";  // {value}
+// Raised by ingest/load (its file_refusal.hpp names them too): the reader's own explanation,
+// and PostgreSQL refusing the rows; both {detail}.
+inline constexpr std::string_view kFileUnreadable = "ingest.file.unreadable";
+inline constexpr std::string_view kFileDatabaseError = "ingest.file.database_error";
+// Names of the number styles, for reports: "Indonesia (1.234.567,89)".
+inline constexpr std::string_view kStyleIndonesian = "ingest.style.id";
+inline constexpr std::string_view kStyleInternational = "ingest.style.en";
+inline constexpr std::string_view kStyleAuto = "ingest.style.auto";
+
+inline constexpr std::array kAll = {
+    kPositionDateEmpty,
+    kPositionDate,
+    kAmount,
+    kAmountAmbiguous,
+    kAmountNotIndonesian,
+    kAmountNotInternational,
+    kAmountTooLarge,
+    kRate,
+    kRateAmbiguous,
+    kRateTooLarge,
+    kGradeEmpty,
+    kGrade,
+    kFlag,
+    kRequiredEmpty,
+    kCodeEmpty,
+    kIdentifierEmpty,
+    kIdentifierNotWhole,
+    kIdentifierExponent,
+    kTextTooLong,
+    kTextNul,
+    kDuplicateAccount,
+    kWarnDate,
+    kWarnWholeNumber,
+    kWarnUnknownHeaders,
+    kWarnUnknownCodes,
+    kWarnSameFile,
+    kWarnStyleUndecided,
+    kFileEmpty,
+    kFileHeaderOnly,
+    kFileMissingColumns,
+    kFileDuplicateColumns,
+    kFileNoRowsAccepted,
+    kFileTooLarge,
+    kFileUnsupportedType,
+    kFileContentMismatch,
+    kFileNotZip,
+    kFileNoSheet,
+    kFileCorrupt,
+    kFileBinary,
+    kFileEncoding,
+    kFileUnterminatedQuote,
+    kFileNumberStyle,
+    kFileUnreadable,
+    kFileDatabaseError,
+    kStyleIndonesian,
+    kStyleInternational,
+    kStyleAuto,
+};
+
+}  // namespace smedash::ingest::reason

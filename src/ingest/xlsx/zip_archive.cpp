@@ -1,0 +1,101 @@
+#include "ingest/xlsx/zip_archive.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+
+#include "ingest/sheet.hpp"
+
+namespace smedash::ingest {
+namespace {
+
+constexpr std::string_view kNotWholeZip =
+    "File XLSX tidak dapat dibuka: arsip zip-nya rusak atau terpotong (mungkin unggahan "
+    "tidak selesai). Simpan ulang dari Excel lalu unggah lagi.";
+
+}  // namespace
+
+ZipArchive::ZipArchive(const std::filesystem::path& path) {
+  int code = 0;
+  // ZIP_CHECKCONS compares the central directory with the local headers, which catches
+  // truncated and spliced archives before any entry is inflated.
+  archive_ = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  if (archive_ == nullptr) {
+    if (code == ZIP_ER_NOZIP) {
+      throw FileError("File ini bukan arsip XLSX (zip) yang utuh: " + std::string(kNotWholeZip));
+    }
+    throw FileError(std::string(kNotWholeZip));
+  }
+}
+
+ZipArchive::~ZipArchive() {
+  if (archive_ != nullptr) zip_discard(archive_);
+}
+
+std::optional<std::uint64_t> ZipArchive::Find(const std::string& name) const {
+  zip_int64_t index = zip_name_locate(archive_, name.c_str(), 0);
+  if (index < 0) index = zip_name_locate(archive_, name.c_str(), ZIP_FL_NOCASE);
+  if (index < 0) return std::nullopt;
+  return static_cast<std::uint64_t>(index);
+}
+
+ZipEntryReader::ZipEntryReader(const ZipArchive& archive, std::uint64_t index, std::string name,
+                               const ReaderLimits& limits)
+    : name_(std::move(name)) {
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat_index(archive.Handle(), index, 0, &stat) != 0) {
+    throw FileError(std::string(kNotWholeZip));
+  }
+  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+    throw FileError(
+        "File XLSX ini terenkripsi (dilindungi kata sandi). Buka di Excel, hapus "
+        "kata sandinya, simpan, lalu unggah lagi.");
+  }
+  compressed_size_ = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
+  declared_size_ = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
+  // The inflated size is bounded by the ratio to what is stored, but never below the floor
+  // (small repetitive parts compress extremely well) and never above the absolute cap.
+  const std::uint64_t by_ratio =
+      std::max(compressed_size_ * limits.max_inflate_ratio, limits.inflate_ratio_floor_bytes);
+  max_bytes_ = std::min(by_ratio, limits.max_entry_bytes);
+
+  file_ = zip_fopen_index(archive.Handle(), index, 0);
+  if (file_ == nullptr) {
+    const int code = zip_error_code_zip(zip_get_error(archive.Handle()));
+    if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP) {
+      throw FileError(
+          "File XLSX ini terenkripsi (dilindungi kata sandi). Buka di Excel, hapus "
+          "kata sandinya, simpan, lalu unggah lagi.");
+    }
+    if (code == ZIP_ER_COMPNOTSUPP) {
+      throw FileError(
+          "File XLSX ini memakai metode kompresi yang tidak didukung. Simpan ulang "
+          "dari Excel lalu unggah lagi.");
+    }
+    throw FileError(std::string(kNotWholeZip));
+  }
+}
+
+ZipEntryReader::~ZipEntryReader() {
+  if (file_ != nullptr) zip_fclose(file_);
+}
+
+std::size_t ZipEntryReader::Read(char* dest, std::size_t size) {
+  std::size_t done = 0;
+  while (done < size) {
+    const zip_int64_t got = zip_fread(file_, dest + done, size - done);
+    if (got < 0) throw FileError(std::string(kNotWholeZip));
+    if (got == 0) break;
+    done += static_cast<std::size_t>(got);
+    bytes_out_ += static_cast<std::uint64_t>(got);
+    if (bytes_out_ > max_bytes_) {
+      throw FileError("File XLSX ditolak: bagian '" + name_ +
+                      "' mengembang jauh melebihi ukuran wajar saat dibuka (kemungkinan zip "
+                      "bomb). Simpan ulang dari Excel lalu unggah lagi.");
+    }
+  }
+  return done;
+}
+
+}  // namespace smedash::ingest

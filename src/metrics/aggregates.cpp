@@ -1,0 +1,60 @@
+#include "metrics/aggregates.hpp"
+
+#include <pqxx/pqxx>
+
+#include "metrics/sql.hpp"
+#include "metrics/units.hpp"
+
+namespace smedash::metrics {
+namespace {
+
+void UseAggregateSettings(pqxx::transaction_base& tx) {
+  static const std::string kSql = sql::Query("aggregate_settings.sql");
+  tx.exec_params(kSql);
+}
+
+std::vector<UnitAtPosition> LatestUnits(pqxx::transaction_base& tx, const std::string& periodes) {
+  static const std::string kSql = sql::Query("units_latest_rows.sql");
+  std::vector<UnitAtPosition> units;
+  for (const auto& row : tx.exec_params(kSql, periodes)) {
+    UnitAtPosition unit;
+    unit.kode_uker = row[0].as<std::string>();
+    if (!row[1].is_null()) unit.uker = row[1].as<std::string>();
+    unit.kanca = row[2].as<std::string>();
+    unit.periode = row[3].as<std::string>();
+    units.push_back(std::move(unit));
+  }
+  return units;
+}
+
+}  // namespace
+
+void RefreshAggregates(pqxx::transaction_base& tx, const std::vector<std::string>& periodes) {
+  static const std::string kDeletePositions = sql::Query("agg_position_delete.sql");
+  static const std::string kInsertPositions = sql::Query("agg_position_insert.sql");
+  UseAggregateSettings(tx);
+  const std::string periode_array = sql::ArrayLiteral(periodes);
+  // Units first: NSB per kanca groups by the units' kanca.
+  const std::vector<std::string> moved = UpsertUnits(tx, LatestUnits(tx, periode_array));
+  tx.exec_params0(kDeletePositions, periode_array);
+  tx.exec_params0(kInsertPositions, periode_array);
+  RefreshCustomerCounts(tx, periodes);
+  RefreshMovedUnits(tx, moved, periodes);
+  BumpDataVersion(tx);
+}
+
+void RefreshCustomerCounts(pqxx::transaction_base& tx, const std::vector<std::string>& periodes) {
+  static const std::string kDelete = sql::Query("agg_nsb_delete.sql");
+  static const std::string kInsert = sql::Query("agg_nsb_insert.sql");
+  UseAggregateSettings(tx);
+  const std::string periode_array = sql::ArrayLiteral(periodes);
+  tx.exec_params0(kDelete, periode_array);
+  tx.exec_params0(kInsert, periode_array);
+}
+
+std::int64_t BumpDataVersion(pqxx::transaction_base& tx) {
+  static const std::string kSql = sql::Query("data_version_bump.sql");
+  return tx.exec_params1(kSql)[0].as<std::int64_t>();
+}
+
+}  // namespace smedash::metrics

@@ -1,0 +1,2 @@
+-- $1: positions (date[])
+DELETE FROM agg_nsb WHERE periode = ANY ($1::date[])

@@ -1,0 +1,1 @@
+SELECT code, segment FROM segment_map

@@ -1,0 +1,60 @@
+// The issue report's CSV: fields Excel reads back as written and never runs as formulas.
+#include "data_management/issue_export.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace smedash::data_management {
+namespace {
+
+TEST(CsvFieldTest, QuotesOnlyWhatNeedsIt) {
+  EXPECT_EQ(CsvField("KC Garut"), "KC Garut");
+  EXPECT_EQ(CsvField("1,234.56"), "\"1,234.56\"");
+  EXPECT_EQ(CsvField("PT \"Satu\""), "\"PT \"\"Satu\"\"\"");
+  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(CsvField(""), "");
+}
+
+TEST(CsvFieldTest, FormulasAreNeutralised) {
+  EXPECT_EQ(CsvField("=SUM(A1:A2)"), "'=SUM(A1:A2)");
+  EXPECT_EQ(CsvField("+62 812"), "'+62 812");
+  EXPECT_EQ(CsvField("-1"), "'-1");
+  EXPECT_EQ(CsvField("@cmd"), "'@cmd");
+  EXPECT_EQ(CsvField("\tx"), "'\tx");
+  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  EXPECT_EQ(CsvField("a=b"), "a=b");
+}
+
+TEST(IssueExportTest, CsvHasABomTitlesAndOneLinePerIssue) {
+  const auto path = std::filesystem::temp_directory_path() / "smedash-issues-test.csv";
+  auto writer = OpenCsvIssueWriter(path, {"Baris", "Kolom", "Nilai", "Alasan", "Jenis"});
+  writer->Write({3, "OS", "=1+1", "OS bukan jumlah, \"x\"", "Ditolak"});
+  writer->Close();
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  EXPECT_EQ(text.str(),
+            "\xEF\xBB\xBF"
+            "Baris,Kolom,Nilai,Alasan,Jenis\r\n"
+            "3,OS,'=1+1,\"OS bukan jumlah, \"\"x\"\"\",Ditolak\r\n");
+  std::filesystem::remove(path);
+}
+
+TEST(IssueExportTest, XlsxIsAZipWorkbook) {
+  const auto path = std::filesystem::temp_directory_path() / "smedash-issues-test.xlsx";
+  auto writer = OpenXlsxIssueWriter(path, {"Line", "Column", "Value", "Reason", "Kind"}, "Issues");
+  for (int line = 2; line < 1000; ++line) writer->Write({line, "OS", "x", "bad", "Rejected"});
+  writer->Close();
+  std::ifstream in(path, std::ios::binary);
+  char magic[2] = {};
+  in.read(magic, 2);
+  EXPECT_EQ(std::string(magic, 2), "PK");
+  EXPECT_GT(std::filesystem::file_size(path), 1000u);
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace smedash::data_management

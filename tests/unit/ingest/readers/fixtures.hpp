@@ -1,0 +1,48 @@
+//! Test support for the reader tests: temporary files, the fixture set written by real
+//! writers (make_fixtures.py, cached per build tree), and rows rendered as compact text so
+//! each case reads as a table of expected rows.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ingest/open_reader.hpp"
+
+namespace smedash::ingest::testing {
+
+// A fresh directory under the system temp dir, removed with everything in it.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& Path() const { return path_; }
+  // Writes `bytes` to a file called `name` in the directory and returns its path.
+  std::filesystem::path Write(const std::string& name, const std::string& bytes) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The folder holding the files make_fixtures.py writes (openpyxl/, xlsxwriter/,
+// libreoffice/, packages/). Made on first use and kept under the build tree keyed by the
+// script's content, so the slow LibreOffice step runs once per build, not once per test
+// process (ctest runs each test in its own process). Safe when tests run in parallel.
+const std::filesystem::path& Fixtures();
+
+// One row as text: "line: cell | cell | ...", each cell "t:text", "n:number", "d:date",
+// "b:bool" or "-" (empty).
+std::string RenderRow(std::uint64_t line, const Row& row);
+
+// Every row of `path`, rendered, read through DetectFormat(path, name) + OpenReader.
+std::vector<std::string> ReadAll(const std::filesystem::path& path, const std::string& name,
+                                 const ReaderLimits& limits = ReaderLimits::Defaults());
+
+// The FileError message reading `path` ends with, or "" when it reads to the end.
+std::string ReadError(const std::filesystem::path& path, const std::string& name,
+                      const ReaderLimits& limits = ReaderLimits::Defaults());
+
+}  // namespace smedash::ingest::testing
