@@ -2,6 +2,8 @@
 BUILD_DIR ?= build
 DATA_DIR  ?= var
 JOBS      ?= $(shell nproc)
+# Paths under the checkout are hashed relative to it, so every clone shares ccache hits.
+export CCACHE_BASEDIR := $(CURDIR)
 
 .PHONY: run test deps build unit integration e2e format clean
 
