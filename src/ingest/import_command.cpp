@@ -1,11 +1,7 @@
 #include "ingest/import_command.hpp"
 
-#include <sodium.h>
-
-#include <array>
 #include <boost/json.hpp>
 #include <filesystem>
-#include <fstream>
 #include <future>
 #include <ostream>
 #include <pqxx/pqxx>
@@ -14,6 +10,7 @@
 #include "accounts/user_repository.hpp"
 #include "ingest/jobs/heartbeat.hpp"
 #include "ingest/load/file_refusal.hpp"
+#include "ingest/load/sha256.hpp"
 #include "ingest/load/upload_record.hpp"
 #include "ingest/pipeline.hpp"
 #include "ingest/sql.hpp"
@@ -24,24 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::int64_t kRejectsShown = 10;  // per file on stderr; the rest are in the table
-
-std::string Sha256Hex(const fs::path& path) {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  std::array<char, 1 << 16> buffer;
-  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(buffer.data()),
-                              static_cast<unsigned long long>(in.gcount()));
-  }
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
-  crypto_hash_sha256_final(&state, digest.data());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex;
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data());
-}
 
 // The row starts without its SHA-256 (SetSha256 adds it): hashing 100 MB takes a few
 // tenths of a second, which a second core does while the import runs.
@@ -156,7 +135,7 @@ int ImportCommand(const std::string& connection_string, const std::vector<std::s
       continue;
     }
     const std::int64_t upload_id = CreateUpload(connection, user_id, path, number_style);
-    auto sha256 = std::async(std::launch::async, Sha256Hex, path);
+    auto sha256 = std::async(std::launch::async, Sha256OfFile, path);
     // A server sharing the database would otherwise take a long import for a dead job.
     Heartbeat heartbeat(connection_string, upload_id, HeartbeatTiming{});
     ImportOptions options;
