@@ -1,9 +1,5 @@
 #include "data_management/upload_files.hpp"
 
-#include <sodium.h>
-
-#include <array>
-#include <fstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -61,28 +57,6 @@ std::string ByteSizeLabel(std::uint64_t bytes) {
   constexpr std::uint64_t kMb = 1024 * kKb;
   if (bytes >= kMb) return std::to_string((bytes + kMb / 2) / kMb) + " MB";
   return std::to_string((bytes + kKb - 1) / kKb) + " KB";
-}
-
-std::string Sha256OfFile(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open " + file.string());
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  std::array<char, 64 * 1024> block;
-  while (in) {
-    in.read(block.data(), block.size());
-    const auto count = in.gcount();
-    if (count > 0) {
-      crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(block.data()),
-                                static_cast<unsigned long long>(count));
-    }
-  }
-  if (in.bad()) throw std::runtime_error("cannot read " + file.string());
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest;
-  crypto_hash_sha256_final(&state, digest.data());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex;
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data());
 }
 
 void MoveFile(const std::filesystem::path& from, const std::filesystem::path& to) {

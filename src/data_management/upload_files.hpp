@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/load/sha256.hpp"
+
 namespace smedash::data_management {
 
 // ".csv", ".xlsx" or ".xls" (any case) ends `name`.
@@ -20,8 +22,8 @@ std::string SanitizeFileName(std::string_view name);
 // "100 MB", "64 KB": whole numbers, so the text reads the same in both languages.
 std::string ByteSizeLabel(std::uint64_t bytes);
 
-// Lower-case hex SHA-256 of the file, read in blocks (libsodium). Throws on a read error.
-std::string Sha256OfFile(const std::filesystem::path& file);
+// Uploads are hashed like `smedash import` hashes its files (ingest/load/sha256).
+using ingest::Sha256OfFile;
 
 // Renames `from` to `to` (creating its folder); copies and removes when they are on
 // different filesystems. Throws std::filesystem::filesystem_error.
