@@ -1,7 +1,8 @@
 #include "app/app.hpp"
 
 #include "accounts/routes.hpp"
-#include "dashboard/home_handlers.hpp"
+#include "dashboard/api_routes.hpp"
+#include "dashboard/page_handlers.hpp"
 #include "data_management/routes.hpp"
 #include "http/static_files.hpp"
 
@@ -25,11 +26,13 @@ App::App(const core::Config& config, const std::string& connection_string)
 
 void App::RegisterRoutes() {
   // Order matters for the sidebar: menu entries appear as their capability registers.
-  dashboard::RegisterHomeRoutes(router_, pages_, users_, config_);
+  dashboard::RegisterPageRoutes(router_, pages_, users_, config_);
   accounts::AccountsContext accounts{*auth_, users_, pages_, config_};
   data_management::RegisterUploadRoutes(router_, {pool_, pages_, config_, jobs_});
+  data_management::RegisterReferenceDataRoutes(router_, {pool_, pages_});
   accounts::RegisterUserRoutes(router_, accounts);
   accounts::RegisterAuthRoutes(router_, accounts);
+  dashboard::RegisterApiRoutes(router_, {pool_, figures_, pages_.Texts()});
 
   const auto& web = config_.web_root;
   router_.Add({http::Method::kGet, "/static/{path*}", http::Access::kPublic, http::Kind::kPage,

@@ -10,6 +10,7 @@
 #include "db/pool.hpp"
 #include "http/router.hpp"
 #include "ingest/jobs/job_signal.hpp"
+#include "metrics/figure_store.hpp"
 #include "ui/page_renderer.hpp"
 
 namespace smedash::app {
@@ -21,6 +22,8 @@ class App {
   const http::Router& Router() const { return router_; }
   accounts::UserService& Users() { return users_; }
   db::Pool& Pool() { return pool_; }
+  // Every dashboard figure, cached per data_version.
+  metrics::FigureStore& Figures() { return figures_; }
   // Wakes this process's upload job workers when an upload is queued.
   std::shared_ptr<ingest::JobSignal> JobSignal() { return jobs_; }
 
@@ -29,6 +32,7 @@ class App {
 
   const core::Config& config_;
   db::Pool pool_;
+  metrics::FigureStore figures_{pool_};
   ui::PageRenderer pages_;
   std::shared_ptr<accounts::AuthService> auth_;
   accounts::UserService users_;

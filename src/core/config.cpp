@@ -73,6 +73,14 @@ Config Config::FromEnvironment() {
   config.upload_max_bytes =
       static_cast<std::uint64_t>(EnvNumber("SMEDASH_UPLOAD_MAX_MB", 100, 1, 4096)) * 1024 * 1024;
   config.ingest_workers = static_cast<unsigned>(EnvNumber("SMEDASH_INGEST_WORKERS", 1, 1, 16));
+  config.preview_slots = static_cast<unsigned>(EnvNumber("SMEDASH_PREVIEW_SLOTS", 1, 1, 255));
+  // Previews run on request workers: with as many slots as workers, a few uploads at once
+  // could leave no worker for the dashboards. One worker has no choice but to share.
+  if (config.worker_threads > 1 && config.preview_slots >= config.worker_threads) {
+    throw std::invalid_argument(
+        fmt::format("SMEDASH_PREVIEW_SLOTS={} must be below SMEDASH_WORKERS={}",
+                    config.preview_slots, config.worker_threads));
+  }
   return config;
 }
 
@@ -81,12 +89,12 @@ std::string Config::Describe() const {
       "host = {}\nport = {}\ndata_dir = {}\ndatabase_url = {}\nweb_root = {}\n"
       "worker_threads = {}\nsession_idle_minutes = {}\nsession_max_hours = {}\n"
       "secure_cookies = {}\nlogin_max_failures = {}\nlogin_lock_minutes = {}\n"
-      "display_timezone = {}\nupload_max_mb = {}\ningest_workers = {}\n",
+      "display_timezone = {}\nupload_max_mb = {}\ningest_workers = {}\npreview_slots = {}\n",
       host, port, data_dir.string(),
       database_url.empty() ? "(private cluster in data_dir)" : MaskUrl(database_url),
       web_root.string(), worker_threads, session_idle_timeout.count(), session_max_lifetime.count(),
       secure_cookies, login_max_failures, login_lock_duration.count(), display_timezone,
-      upload_max_bytes / (1024 * 1024), ingest_workers);
+      upload_max_bytes / (1024 * 1024), ingest_workers, preview_slots);
 }
 
 }  // namespace smedash::core

@@ -20,11 +20,15 @@ struct Config {
   bool secure_cookies = false;  // set when served over https
   int login_max_failures = 5;   // failures before a lock
   std::chrono::minutes login_lock_duration{15};
-  std::string display_timezone = "Asia/Jakarta";  // times shown on server-rendered pages
+  std::string display_timezone = "Asia/Jakarta";          // times shown on server-rendered pages
   std::uint64_t upload_max_bytes = 100ull * 1024 * 1024;  // loan files; larger → 413
-  unsigned ingest_workers = 1;                  // upload jobs processed at once
+  unsigned ingest_workers = 1;                            // upload jobs processed at once
+  // Upload previews (hash + read of a whole file, seconds for a large one) running at
+  // once, each on a request worker; below worker_threads so pages are always served.
+  unsigned preview_slots = 1;
 
-  // Reads SMEDASH_* and DATABASE_URL; throws std::invalid_argument naming the bad key.
+  // Reads SMEDASH_* and DATABASE_URL; throws std::invalid_argument naming the bad key (or
+  // keys, for settings that must agree).
   static Config FromEnvironment();
   // Lines "key = value" with secrets masked, for `serve --print-config` and the log.
   std::string Describe() const;

@@ -20,6 +20,9 @@ using http::Method;
 using http::RequestContext;
 using http::Response;
 
+// About the preview of the largest upload (100 MB: ~3 s) and a margin.
+constexpr int kBusyRetrySeconds = 5;
+
 // What every handler needs; shared by the route lambdas, alive as long as the router.
 struct Handlers {
   ui::PageRenderer& pages;
@@ -49,7 +52,16 @@ struct Handlers {
     boost::json::object error{{"code", problem.code},
                               {"message", Text(context, problem.key, args)}};
     if (problem.upload_status) error["status"] = *problem.upload_status;
-    return Response::Json(problem.status, boost::json::object{{"error", error}});
+    Response response = Response::Json(problem.status, boost::json::object{{"error", error}});
+    // Busy: another file is being read for its preview, which takes seconds.
+    if (problem.status == 503) response.SetHeader("Retry-After", std::to_string(kBusyRetrySeconds));
+    return response;
+  }
+
+  // Route::admit of the upload: refuse before the body is sent while previews are busy.
+  std::optional<Response> Admit(RequestContext& context) {
+    if (!service.PreviewsBusy()) return std::nullopt;
+    return ProblemResponse(context, UploadService::BusyProblem());
   }
 
   std::int64_t UploadId(const RequestContext& context) const {
@@ -212,6 +224,7 @@ void RegisterUploadRoutes(http::Router& router, const UploadContext& context) {
                     Kind::kApi,    "uploads.stage",   bind(&Handlers::Stage)};
   stage.body_to_file = true;
   stage.max_body_bytes = context.config.upload_max_bytes;
+  stage.admit = [handlers](RequestContext& request) { return handlers->Admit(request); };
   router.Add(std::move(stage));
   router.Add({Method::kGet, "/api/v1/uploads", Access::kAdmin, Kind::kApi, "uploads.list",
               bind(&Handlers::List)});

@@ -70,7 +70,13 @@ UploadProblem StateProblem(const repo::Locked& locked, std::string_view wanted) 
 
 UploadService::UploadService(db::Pool& pool, const core::Config& config,
                              const ui::Translations& texts, std::shared_ptr<ingest::JobSignal> jobs)
-    : pool_(pool), config_(config), texts_(texts), jobs_(std::move(jobs)) {}
+    : pool_(pool),
+      config_(config),
+      texts_(texts),
+      jobs_(std::move(jobs)),
+      previews_(std::make_unique<PreviewGate>(config.preview_slots)) {}
+
+UploadProblem UploadService::BusyProblem() { return Problem(503, "busy", "upload.error.busy"); }
 
 UploadOutcome<Staged> UploadService::Stage(const accounts::Actor& actor,
                                            const StageRequest& request) {
@@ -100,8 +106,11 @@ UploadOutcome<Staged> UploadService::Stage(const accounts::Actor& actor,
 
   // Hash and preview read the temporary file before any row exists, so a refused file is
   // recorded once, already with its reason.
+  auto slot = previews_->TryEnter();
+  if (!slot) return BusyProblem();
   const std::string sha256 = Sha256OfFile(request.body_file);
   ingest::Preview preview = ingest::BuildPreview(request.body_file, request.file_name, *style);
+  slot.reset();
 
   repo::NewUpload row;
   row.uploaded_by = actor.principal.user_id;
@@ -158,6 +167,8 @@ UploadOutcome<ingest::Preview> UploadService::PreviewOf(std::int64_t id) {
   auto upload = Get(id);
   if (!upload) return Problem(404, "not_found", "upload.error.not_found");
   const auto style = ingest::ParseNumberStyle(upload->number_style);
+  const auto slot = previews_->TryEnter();
+  if (!slot) return BusyProblem();
   return ingest::BuildPreview(config_.data_dir / upload->stored_path, upload->file_name,
                               style.value_or(ingest::NumberStyle::kAuto));
 }

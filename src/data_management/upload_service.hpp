@@ -11,6 +11,7 @@
 
 #include "accounts/user_service.hpp"
 #include "core/config.hpp"
+#include "data_management/preview_gate.hpp"
 #include "data_management/upload_types.hpp"
 #include "db/pool.hpp"
 #include "ingest/jobs/job_signal.hpp"
@@ -52,9 +53,15 @@ class UploadService {
   UploadService(db::Pool& pool, const core::Config& config, const ui::Translations& texts,
                 std::shared_ptr<ingest::JobSignal> jobs);
 
+  // Stage and PreviewOf read the whole file: at most config.preview_slots of them run at
+  // once; a further one is a 503 problem (code "busy", upload.error.busy).
   UploadOutcome<Staged> Stage(const accounts::Actor& actor, const StageRequest& request);
   // The preview again, from the stored file (the admin came back to a staged upload).
   UploadOutcome<ingest::Preview> PreviewOf(std::int64_t id);
+  // True while every preview slot is taken: an upload arriving now would be refused, so
+  // the upload route refuses it before its body is sent (Route::admit).
+  bool PreviewsBusy() const { return previews_->Full(); }
+  static UploadProblem BusyProblem();
   UploadOutcome<Upload> Process(const accounts::Actor& actor, std::int64_t id);
   UploadOutcome<Upload> Cancel(const accounts::Actor& actor, std::int64_t id);
 
@@ -75,6 +82,7 @@ class UploadService {
   const core::Config& config_;
   const ui::Translations& texts_;
   std::shared_ptr<ingest::JobSignal> jobs_;
+  std::unique_ptr<PreviewGate> previews_;  // a pointer so the service stays movable
 };
 
 }  // namespace smedash::data_management

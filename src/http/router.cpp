@@ -183,7 +183,7 @@ std::optional<Response> Router::Run(const Route& route, RequestContext& context,
   const Kind kind = route.kind;
   try {
     if (auto refusal = Guard(route, context)) return refusal;
-    if (!call_handler) return std::nullopt;
+    if (!call_handler) return route.admit ? route.admit(context) : std::nullopt;
     return route.handler(context);
   } catch (const core::ClientError& e) {
     return Fail(context, kind, 400, "bad_request", e.what());

@@ -50,6 +50,10 @@ struct Route {
   // of memory, after checking sign-in, role and the x-csrf-token header, so an anonymous
   // client cannot make us store a large body. Only for non-public routes.
   bool body_to_file = false;
+  // body_to_file routes: a last check once sign-in, role and CSRF passed, before the body
+  // is read, so a request the handler would refuse anyway (the server is busy) is refused
+  // before the client sends megabytes. Returns the refusal, or nothing to go on.
+  std::function<std::optional<Response>(RequestContext&)> admit = nullptr;
 };
 
 // How the session reads a request's body, decided from the header alone.
@@ -93,8 +97,8 @@ class Router {
   // The body limit and destination for `method` + `target` (the default for no match).
   BodyPolicy BodyPolicyFor(Method method, std::string_view target) const;
   // For body_to_file routes, before the body is read: the answer that refuses the request
-  // (unauthenticated, wrong role, bad CSRF header or origin), or nothing to go on. Runs the
-  // gatekeeper, so call it off the I/O thread. Never throws.
+  // (unauthenticated, wrong role, bad CSRF header or origin, the route's own `admit`), or
+  // nothing to go on. Runs the gatekeeper, so call it off the I/O thread. Never throws.
   std::optional<Response> Admit(const Request& head) const;
 
   const std::vector<Route>& Routes() const { return routes_; }
@@ -105,8 +109,8 @@ class Router {
   std::optional<Response> Guard(const Route& route, RequestContext& context) const;
   Response Fail(const RequestContext& context, Kind kind, int status, std::string_view code,
                 const std::string& message) const;
-  // Guard, then (when `call_handler`) the handler, with exceptions mapped to statuses;
-  // nothing when the guard passed and the handler was not called.
+  // Guard, then the handler (when `call_handler`) or the route's `admit` check, with
+  // exceptions mapped to statuses; nothing when the guard and admit passed.
   std::optional<Response> Run(const Route& route, RequestContext& context, bool call_handler) const;
 
   std::vector<Route> routes_;

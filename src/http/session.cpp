@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/limits.hpp"
+#include "http/refusal.hpp"
 
 namespace smedash::http::detail {
 namespace {
@@ -97,18 +98,6 @@ int StatusForReadError(const beast::error_code& error) {
   return 0;
 }
 
-// An answer the session makes itself, without the router.
-Response Refusal(int status) {
-  std::string text = status == 431   ? "Request header too large"
-                     : status == 413 ? "Request body too large"
-                     : status == 404 ? "Not found"
-                     : status == 400 ? "Bad request"
-                                     : "Internal server error";
-  Response response = Response::Text(status, std::move(text));
-  ApplySecurityHeaders(response);
-  return response;
-}
-
 template <typename Body>
 bhttp::response<Body> StartMessage(const Response& response, unsigned version, bool keep_alive) {
   bhttp::response<Body> message;
@@ -121,8 +110,9 @@ bhttp::response<Body> StartMessage(const Response& response, unsigned version, b
 
 // Writes `response` (replaced by a 404 if its file cannot be opened, so the caller logs
 // the status actually sent). HEAD answers carry the length of the body they omit.
-net::awaitable<beast::error_code> WriteResponse(beast::tcp_stream& stream, Response& response,
-                                                unsigned version, bool head, bool keep_alive) {
+net::awaitable<beast::error_code> WriteResponse(beast::tcp_stream& stream, const Request& request,
+                                                Response& response, unsigned version, bool head,
+                                                bool keep_alive) {
   if (response.file) {
     bhttp::file_body::value_type file;
     beast::error_code open_error;
@@ -141,7 +131,7 @@ net::awaitable<beast::error_code> WriteResponse(beast::tcp_stream& stream, Respo
       co_return error;
     }
     spdlog::warn("cannot open {}: {}", response.file->string(), open_error.message());
-    response = Refusal(404);
+    response = SessionRefusal(request, 404);
   }
   if (head) {
     auto message = StartMessage<bhttp::empty_body>(response, version, keep_alive);
@@ -210,10 +200,11 @@ struct BodyOutcome {
   bool drop = false;
 };
 
-BodyOutcome FromReadError(const beast::error_code& error) {
+BodyOutcome FromReadError(const beast::error_code& error, const Request& request,
+                          std::size_t body_limit) {
   const int status = StatusForReadError(error);
   if (status == 0) return {std::nullopt, true};
-  return {Refusal(status), false};
+  return {SessionRefusal(request, status, body_limit), false};
 }
 
 net::awaitable<BodyOutcome> ReadBodyToMemory(beast::tcp_stream& stream, beast::flat_buffer& buffer,
@@ -225,7 +216,7 @@ net::awaitable<BodyOutcome> ReadBodyToMemory(beast::tcp_stream& stream, beast::f
   if (!parser.is_done()) {
     stream.expires_after(environment.read_timeout);
     auto [error, bytes] = co_await bhttp::async_read(stream, buffer, parser, kAsTuple);
-    if (error) co_return FromReadError(error);
+    if (error) co_return FromReadError(error, request, policy.max_bytes);
   }
   request.body = std::move(parser.get().body());
   co_return BodyOutcome{};
@@ -233,8 +224,8 @@ net::awaitable<BodyOutcome> ReadBodyToMemory(beast::tcp_stream& stream, beast::f
 
 net::awaitable<BodyOutcome> ReadBodyToFile(beast::tcp_stream& stream, beast::flat_buffer& buffer,
                                            bhttp::request_parser<bhttp::empty_body>& head,
-                                           const BodyPolicy& policy, TempFile& file,
-                                           const SessionEnvironment& environment) {
+                                           const BodyPolicy& policy, const Request& request,
+                                           TempFile& file, const SessionEnvironment& environment) {
   bhttp::request_parser<bhttp::file_body> parser{std::move(head)};
   parser.body_limit(policy.max_bytes);
   file.Set(UploadPath(environment));
@@ -242,13 +233,13 @@ net::awaitable<BodyOutcome> ReadBodyToFile(beast::tcp_stream& stream, beast::fla
   parser.get().body().open(file.Path().c_str(), beast::file_mode::write_new, open_error);
   if (open_error) {
     spdlog::error("cannot create upload file {}: {}", file.Path().string(), open_error.message());
-    co_return BodyOutcome{Refusal(500), false};
+    co_return BodyOutcome{SessionRefusal(request, 500), false};
   }
   while (!parser.is_done()) {
     // Per chunk, not in total: a large upload may take long, a stalled one may not.
     stream.expires_after(environment.read_timeout);
     auto [error, bytes] = co_await bhttp::async_read_some(stream, buffer, parser, kAsTuple);
-    if (error) co_return FromReadError(error);
+    if (error) co_return FromReadError(error, request, policy.max_bytes);
   }
   parser.get().body().close();
   co_return BodyOutcome{};
@@ -262,7 +253,7 @@ net::awaitable<BodyOutcome> ReadBody(beast::tcp_stream& stream, beast::flat_buff
                                      const SessionEnvironment& environment) {
   const BodyPolicy policy = environment.router.BodyPolicyFor(request.method, request.target);
   if (head.content_length() && *head.content_length() > policy.max_bytes) {
-    co_return BodyOutcome{Refusal(413), false};
+    co_return BodyOutcome{SessionRefusal(request, 413, policy.max_bytes), false};
   }
   if (policy.to_file) {
     auto refusal = co_await net::co_spawn(
@@ -279,7 +270,8 @@ net::awaitable<BodyOutcome> ReadBody(beast::tcp_stream& stream, beast::flat_buff
   if (!policy.to_file) {
     co_return co_await ReadBodyToMemory(stream, buffer, head, policy, request, environment);
   }
-  auto outcome = co_await ReadBodyToFile(stream, buffer, head, policy, upload, environment);
+  auto outcome =
+      co_await ReadBodyToFile(stream, buffer, head, policy, request, upload, environment);
   if (!outcome.refusal && !outcome.drop) request.body_file = upload.Path();
   co_return outcome;
 }
@@ -300,9 +292,14 @@ net::awaitable<bool> ServeOne(Connection& connection, beast::flat_buffer& buffer
     const int status = StatusForReadError(read_error);
     if (status == 0) co_return false;
     spdlog::info("- - - {} remote={} ({})", status, remote, read_error.message());
-    Response refusal = Refusal(status);
+    // Beast parses a header line by line: the request line and the fields that arrived
+    // whole are in `head`, enough to tell an API call from a page, and its language.
+    const Request partial = ToRequest(head.get());
+    Response refusal = SessionRefusal(partial, status);
     stream.expires_after(environment.read_timeout);
-    if (!co_await WriteResponse(stream, refusal, 11, false, false)) co_await DrainBriefly(stream);
+    if (!co_await WriteResponse(stream, partial, refusal, 11, false, false)) {
+      co_await DrainBriefly(stream);
+    }
     co_return false;
   }
 
@@ -329,7 +326,7 @@ net::awaitable<bool> ServeOne(Connection& connection, beast::flat_buffer& buffer
   if (environment.stopping) keep_alive = false;
 
   stream.expires_after(environment.read_timeout);
-  const auto write_error = co_await WriteResponse(stream, response, version,
+  const auto write_error = co_await WriteResponse(stream, request, response, version,
                                                   request.method == Method::kHead, keep_alive);
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
   spdlog::info("{} {} {} {} {}ms user={} id={}", MethodName(request.method),

@@ -235,7 +235,7 @@ ImportReport RunImport(pqxx::connection& connection, const std::filesystem::path
   try {
     refusal = Import(connection, file, options, uploader, started, report);
   } catch (const FileError& error) {
-    refusal = Refusal(kFileUnreadable, {{"detail", error.what()}});
+    refusal = RefusalOf(error);
   } catch (const pqxx::sql_error& error) {
     if (!IsDataError(error)) throw;
     refusal = Refusal(kFileDatabaseError, {{"detail", error.what()}});

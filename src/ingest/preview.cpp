@@ -221,7 +221,8 @@ Preview BuildPreview(const std::filesystem::path& path, const std::string& origi
     Scan(*reader, map, style, options, preview);
     preview.reader = reader->Describe();
   } catch (const FileError& error) {
-    Refuse(preview, kFileUnreadable, {{"detail", error.what()}});
+    FileRefusal refusal = RefusalOf(error);
+    Refuse(preview, refusal.key, std::move(refusal.args));
     return preview;
   }
   Decide(preview);

@@ -2,8 +2,11 @@
 //! mapping and validation never depend on the file format and never see the whole file.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace smedash::ingest {
@@ -25,10 +28,23 @@ struct Cell {
 using Row = std::vector<Cell>;
 
 // The whole file cannot be read (not a zip, corrupt, no sheet, bad encoding...). The
-// message is for the admin: it says what is wrong and, where it can, what to do.
+// message is for the admin: it says what is wrong and, where it can, what to do. Most
+// carry only that message, in Indonesian (refused as ingest.file.unreadable {detail});
+// some carry a translation key and its arguments (validate/reasons.hpp), so the page
+// shows them in the admin's language; their what() is then a short note for logs.
 class FileError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+  FileError(std::string_view key, std::map<std::string, std::string> args,
+            const std::string& log_note)
+      : std::runtime_error(log_note), key_(key), args_(std::move(args)) {}
+
+  const std::string& Key() const { return key_; }  // empty when only what() explains it
+  const std::map<std::string, std::string>& Args() const { return args_; }
+
+ private:
+  std::string key_;
+  std::map<std::string, std::string> args_;
 };
 
 class RowReader {

@@ -8,6 +8,17 @@
 namespace smedash::metrics {
 namespace {
 
+// The key of ingest's LockLoanData (ingest/load/load_lock.cpp; metrics cannot include
+// ingest): aggregates recomputed after an admin's edit must not interleave with a load,
+// which reads the segment map and hierarchy as they were when it started or stored.
+// tests/integration/metrics/aggregates/loan_data_lock_test.cpp checks they are one lock.
+constexpr std::int64_t kLoanDataLockKey = 0x6c6f616e64617461;
+
+void LockLoanData(pqxx::transaction_base& tx) {
+  static const std::string kSql = sql::Query("loan_data_lock.sql");
+  tx.exec_params(kSql, kLoanDataLockKey);
+}
+
 void UseAggregateSettings(pqxx::transaction_base& tx) {
   static const std::string kSql = sql::Query("aggregate_settings.sql");
   tx.exec_params(kSql);
@@ -34,12 +45,12 @@ void RefreshAggregates(pqxx::transaction_base& tx, const std::vector<std::string
   static const std::string kInsertPositions = sql::Query("agg_position_insert.sql");
   UseAggregateSettings(tx);
   const std::string periode_array = sql::ArrayLiteral(periodes);
-  // Units first: NSB per kanca groups by the units' kanca.
-  const std::vector<std::string> moved = UpsertUnits(tx, LatestUnits(tx, periode_array));
+  // Units first: NSB per kanca, office and KCP follows their place in the hierarchy.
+  UpsertUnits(tx, LatestUnits(tx, periode_array));
   tx.exec_params0(kDeletePositions, periode_array);
   tx.exec_params0(kInsertPositions, periode_array);
   RefreshCustomerCounts(tx, periodes);
-  RefreshMovedUnits(tx, moved, periodes);
+  RecountMovedUnits(tx, periodes);
   BumpDataVersion(tx);
 }
 
@@ -50,6 +61,28 @@ void RefreshCustomerCounts(pqxx::transaction_base& tx, const std::vector<std::st
   const std::string periode_array = sql::ArrayLiteral(periodes);
   tx.exec_params0(kDelete, periode_array);
   tx.exec_params0(kInsert, periode_array);
+}
+
+void RefreshAfterHierarchyChange(pqxx::transaction_base& tx,
+                                 const std::vector<std::string>& /*units*/) {
+  LockLoanData(tx);
+  RecountMovedUnits(tx, {});
+  BumpDataVersion(tx);
+}
+
+void RefreshAfterSegmentMapChange(pqxx::transaction_base& tx,
+                                  const std::vector<std::string>& codes) {
+  static const std::string kPositions = sql::Query("positions_with_codes.sql");
+  LockLoanData(tx);
+  std::vector<std::string> periodes;
+  for (const auto& row : tx.exec_params(kPositions, sql::ArrayLiteral(codes))) {
+    periodes.push_back(row[0].as<std::string>());
+  }
+  if (periodes.empty()) {
+    BumpDataVersion(tx);
+  } else {
+    RefreshAggregates(tx, periodes);  // bumps data_version
+  }
 }
 
 std::int64_t BumpDataVersion(pqxx::transaction_base& tx) {

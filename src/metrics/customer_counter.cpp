@@ -1,56 +1,114 @@
 #include "metrics/customer_counter.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <utility>
 
 namespace smedash::metrics {
 namespace {
 
-// Per-group counters of one position for every unit, kanca and the total, in flat arrays:
-// a load adds a few counts per customer, so a map lookup per count would dominate.
+constexpr std::array kLevels = {CountLevel::kUnit, CountLevel::kKanca, CountLevel::kTotal,
+                                CountLevel::kOffices, CountLevel::kKcps};
+
+// The customers of one position per segment mask, for every unit, kanca, the total, all
+// offices and all KCPs: a customer costs one increment per level, and masks become
+// per-group counts only at Flush, where a mask adds its count to every group it meets. A
+// load adds a few counts per customer, so anything more per count would dominate.
 class PositionCounts {
  public:
   PositionCounts(std::size_t units, std::size_t kancas, const std::vector<std::uint8_t>& groups)
-      : groups_(groups),
-        unit_(units * groups.size()),
-        kanca_(kancas * groups.size()),
-        total_(groups.size()) {}
+      : groups_(groups), per_group_(groups.size()) {
+    for (auto group : groups) relevant_ |= group;
+    masks_ = std::size_t{1} << std::bit_width(relevant_);
+    for (auto level : kLevels) {
+      const std::size_t keys = level == CountLevel::kUnit    ? units
+                               : level == CountLevel::kKanca ? kancas
+                                                             : 1;
+      counts_[Index(level)].resize(keys * masks_);
+    }
+  }
 
   void Add(CountLevel level, std::uint32_t key, std::uint8_t mask) {
-    std::vector<std::uint64_t>& counts = level == CountLevel::kUnit    ? unit_
-                                         : level == CountLevel::kKanca ? kanca_
-                                                                       : total_;
-    const std::size_t base = static_cast<std::size_t>(key) * groups_.size();
-    for (std::size_t group = 0; group < groups_.size(); ++group) {
-      if ((mask & groups_[group]) != 0) ++counts[base + group];
-    }
+    mask &= relevant_;  // segments in no group count nowhere
+    if (mask != 0) ++counts_[Index(level)][std::size_t{key} * masks_ + mask];
   }
 
   // Appends the non-zero counts of `periode` to `out` and starts over.
   void Flush(std::uint32_t periode, std::vector<CustomerCount>& out) {
-    for (auto level : {CountLevel::kUnit, CountLevel::kKanca, CountLevel::kTotal}) {
-      std::vector<std::uint64_t>& counts = level == CountLevel::kUnit    ? unit_
-                                           : level == CountLevel::kKanca ? kanca_
-                                                                         : total_;
-      for (std::size_t idx = 0; idx < counts.size(); ++idx) {
-        if (counts[idx] == 0) continue;
-        out.push_back(CustomerCount{periode, level,
-                                    static_cast<std::uint32_t>(idx / groups_.size()),
-                                    static_cast<std::uint32_t>(idx % groups_.size()), counts[idx]});
-        counts[idx] = 0;
+    for (auto level : kLevels) {
+      std::vector<std::uint32_t>& counts = counts_[Index(level)];
+      for (std::size_t key = 0; key * masks_ < counts.size(); ++key) {
+        std::fill(per_group_.begin(), per_group_.end(), 0);
+        for (std::size_t mask = 1; mask < masks_; ++mask) {
+          std::uint32_t& customers = counts[key * masks_ + mask];
+          if (customers == 0) continue;
+          for (std::size_t group = 0; group < groups_.size(); ++group) {
+            if ((mask & groups_[group]) != 0) per_group_[group] += customers;
+          }
+          customers = 0;
+        }
+        for (std::size_t group = 0; group < groups_.size(); ++group) {
+          if (per_group_[group] == 0) continue;
+          out.push_back(CustomerCount{periode, level, static_cast<std::uint32_t>(key),
+                                      static_cast<std::uint32_t>(group), per_group_[group]});
+        }
       }
     }
   }
 
  private:
+  static std::size_t Index(CountLevel level) { return static_cast<std::size_t>(level); }
+
   const std::vector<std::uint8_t>& groups_;
-  std::vector<std::uint64_t> unit_, kanca_, total_;
+  std::uint8_t relevant_ = 0;  // segments of any group
+  std::size_t masks_ = 1;      // masks of relevant segments: 1 << highest segment + 1
+  // [level][key * masks_ + mask]; a position's customers per unit fit 32 bits (CIFNO
+  // offsets do)
+  std::array<std::vector<std::uint32_t>, kLevels.size()> counts_;
+  std::vector<std::uint64_t> per_group_;
+};
+
+// One customer's segment masks at one position, gathered unit by unit, then counted once
+// at each level.
+class CustomerMasks {
+ public:
+  explicit CustomerMasks(const std::vector<UnitPlace>& units) : units_(units) {}
+
+  void AddUnit(std::uint32_t unit, std::uint8_t mask, PositionCounts& counts) {
+    counts.Add(CountLevel::kUnit, unit, mask);
+    total_ |= mask;
+    const UnitPlace& place = units_.at(unit);
+    (place.office ? offices_ : kcps_) |= mask;
+    auto known = std::find_if(kancas_.begin(), kancas_.end(),
+                              [&](const auto& entry) { return entry.first == place.kanca; });
+    if (known == kancas_.end()) {
+      kancas_.emplace_back(place.kanca, mask);
+    } else {
+      known->second |= mask;
+    }
+  }
+
+  // Counts the customer at the kanca, total, offices and KCPs levels and starts over.
+  void Finish(PositionCounts& counts) {
+    for (const auto& [kanca, mask] : kancas_) counts.Add(CountLevel::kKanca, kanca, mask);
+    counts.Add(CountLevel::kTotal, 0, total_);
+    counts.Add(CountLevel::kOffices, 0, offices_);
+    counts.Add(CountLevel::kKcps, 0, kcps_);
+    kancas_.clear();
+    total_ = offices_ = kcps_ = 0;
+  }
+
+ private:
+  const std::vector<UnitPlace>& units_;
+  std::vector<std::pair<std::uint32_t, std::uint8_t>> kancas_;  // usually one entry
+  std::uint8_t total_ = 0, offices_ = 0, kcps_ = 0;
 };
 
 }  // namespace
 
 std::vector<CustomerCount> CountCustomers(std::vector<CustomerFact>& facts, std::string_view cifs,
-                                          const std::vector<std::uint32_t>& unit_kanca,
+                                          const std::vector<UnitPlace>& units,
                                           const std::vector<std::uint8_t>& group_masks) {
   auto cif = [cifs](const CustomerFact& fact) {
     return std::string_view(cifs.data() + fact.cif);  // NUL-terminated
@@ -59,8 +117,8 @@ std::vector<CustomerCount> CountCustomers(std::vector<CustomerFact>& facts, std:
     return a.Periode() == b.Periode() && a.hash == b.hash && (a.cif == b.cif || cif(a) == cif(b));
   };
   // Sorted, a customer's facts at one position are adjacent and ordered by unit: each
-  // customer is then counted once per unit, kanca and total from one short run, and no
-  // set of customers is ever built. The text is compared only when hashes are equal.
+  // customer is then counted once per level from one short run, and no set of customers
+  // is ever built. The text is compared only when hashes are equal.
   std::sort(facts.begin(), facts.end(), [&](const CustomerFact& a, const CustomerFact& b) {
     if (a.Periode() != b.Periode()) return a.Periode() < b.Periode();
     if (a.hash != b.hash) return a.hash < b.hash;
@@ -70,16 +128,14 @@ std::vector<CustomerCount> CountCustomers(std::vector<CustomerFact>& facts, std:
     }
     return a.place < b.place;
   });
-  const std::size_t kancas =
-      unit_kanca.empty() ? 0 : *std::max_element(unit_kanca.begin(), unit_kanca.end()) + 1;
-  PositionCounts counts(unit_kanca.size(), kancas, group_masks);
+  std::uint32_t kancas = 0;
+  for (const auto& place : units) kancas = std::max(kancas, place.kanca + 1);
+  PositionCounts counts(units.size(), kancas, group_masks);
+  CustomerMasks customer(units);
   std::vector<CustomerCount> result;
-  std::vector<std::pair<std::uint32_t, std::uint8_t>> kanca_masks;  // of the current customer
   for (std::size_t run_start = 0; run_start < facts.size();) {
     const CustomerFact& first = facts[run_start];
     const std::uint32_t periode = first.Periode();
-    std::uint8_t total_mask = 0;
-    kanca_masks.clear();
     std::size_t fact_idx = run_start;
     while (fact_idx < facts.size() && same_customer(facts[fact_idx], first)) {
       const std::uint32_t unit = facts[fact_idx].Unit();
@@ -89,19 +145,9 @@ std::vector<CustomerCount> CountCustomers(std::vector<CustomerFact>& facts, std:
            ++fact_idx) {
         unit_mask |= static_cast<std::uint8_t>(1u << facts[fact_idx].Segment());
       }
-      counts.Add(CountLevel::kUnit, unit, unit_mask);
-      total_mask |= unit_mask;
-      const std::uint32_t kanca = unit_kanca.at(unit);
-      auto known = std::find_if(kanca_masks.begin(), kanca_masks.end(),
-                                [&](const auto& entry) { return entry.first == kanca; });
-      if (known == kanca_masks.end()) {
-        kanca_masks.emplace_back(kanca, unit_mask);
-      } else {
-        known->second |= unit_mask;
-      }
+      customer.AddUnit(unit, unit_mask, counts);
     }
-    for (const auto& [kanca, mask] : kanca_masks) counts.Add(CountLevel::kKanca, kanca, mask);
-    counts.Add(CountLevel::kTotal, 0, total_mask);
+    customer.Finish(counts);
     run_start = fact_idx;
     if (run_start == facts.size() || facts[run_start].Periode() != periode) {
       counts.Flush(periode, result);

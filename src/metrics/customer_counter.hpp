@@ -1,6 +1,6 @@
 //! Exact distinct-customer counts (NSB, domain.md section 5) per position × level (unit,
-//! kanca, total) × group, from one (position, customer, unit, segment) fact per row kept in
-//! memory. Pure; used by PositionAggregator. Owned by metrics.
+//! kanca, total, all offices, all KCPs) × group, from one (position, customer, unit, segment) fact
+//! per row kept in memory. Pure; used by PositionAggregator. Owned by metrics.
 #pragma once
 #include <cstdint>
 #include <stdexcept>
@@ -33,22 +33,31 @@ struct CustomerFact {
   std::uint32_t place;  // position, unit, segment: sorts by position first
 };
 
-enum class CountLevel { kUnit, kKanca, kTotal };
+// kOffices: every kanca's own office together; kKcps: every KCP together (agg_nsb levels
+// 'offices' and 'kcps').
+enum class CountLevel { kUnit, kKanca, kTotal, kOffices, kKcps };
 
 struct CustomerCount {
   std::uint32_t periode;
   CountLevel level;
-  std::uint32_t key;    // unit number, kanca number, or 0 for the total
+  std::uint32_t key;    // unit number, kanca number, or 0 for the other levels
   std::uint32_t group;  // index into the group masks
   std::uint64_t customers;
 };
 
+// Where a unit stands in the hierarchy (unit_hierarchy): its kanca's number and whether it
+// is that kanca's own office (else a KCP).
+struct UnitPlace {
+  std::uint32_t kanca = 0;
+  bool office = false;
+};
+
 // Counts, for every group mask (bit n = segment n), the distinct customers of each unit,
-// each kanca (`unit_kanca[unit]` = its kanca's number) and in total, per position. Counts of
-// zero are left out. `facts` is sorted in place; repeats are harmless. `cifs` holds the
-// CIFNOs the facts point into.
+// each kanca, all offices, all KCPs and in total, per position; `units[unit]` places each
+// unit number. Counts of zero are left out. `facts` is sorted in place; repeats are
+// harmless. `cifs` holds the CIFNOs the facts point into.
 std::vector<CustomerCount> CountCustomers(std::vector<CustomerFact>& facts, std::string_view cifs,
-                                          const std::vector<std::uint32_t>& unit_kanca,
+                                          const std::vector<UnitPlace>& units,
                                           const std::vector<std::uint8_t>& group_masks);
 
 }  // namespace smedash::metrics

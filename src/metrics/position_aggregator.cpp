@@ -132,26 +132,24 @@ std::vector<std::string> PositionAggregator::UnknownCodes() const {
   return codes;
 }
 
-// Each unit's kanca number, in the order of units_; `kanca_keys` gets the kanca keys by
-// number. Read from units after the upsert: a unit's kanca is the one at its latest
-// position, which may be newer than this load.
-std::vector<std::uint32_t> PositionAggregator::KancaOfUnits(
+// Each unit's place (kanca number, office or KCP), in the order of units_; `kanca_keys`
+// gets the kanca keys by number. Read from unit_hierarchy after the units upsert: a unit's
+// kanca is the one at its latest position, which may be newer than this load, unless a
+// master entry says otherwise.
+std::vector<UnitPlace> PositionAggregator::PlacesOfUnits(
     pqxx::transaction_base& tx, std::vector<std::string>& kanca_keys) const {
-  static const std::string kSql = sql::Query("units_kanca_keys.sql");
   std::vector<std::string> codes;
   for (const auto& unit : units_) codes.push_back(unit.code);
-  std::unordered_map<std::string, std::string> key_of_unit;
-  for (const auto& row : tx.exec_params(kSql, sql::ArrayLiteral(codes))) {
-    key_of_unit.emplace(row[0].as<std::string>(), row[1].as<std::string>());
-  }
-  std::vector<std::uint32_t> kanca_of_unit;
+  const auto places = PlacesInHierarchy(tx, codes);
+  std::vector<UnitPlace> result;
   for (const auto& unit : units_) {
-    const std::string& key = key_of_unit.at(unit.code);
-    auto known = std::find(kanca_keys.begin(), kanca_keys.end(), key);
-    if (known == kanca_keys.end()) known = kanca_keys.insert(kanca_keys.end(), key);
-    kanca_of_unit.push_back(static_cast<std::uint32_t>(known - kanca_keys.begin()));
+    const HierarchyPlace& place = places.at(unit.code);
+    auto known = std::find(kanca_keys.begin(), kanca_keys.end(), place.kanca_key);
+    if (known == kanca_keys.end()) known = kanca_keys.insert(kanca_keys.end(), place.kanca_key);
+    result.push_back(
+        UnitPlace{static_cast<std::uint32_t>(known - kanca_keys.begin()), place.office});
   }
-  return kanca_of_unit;
+  return result;
 }
 
 void PositionAggregator::StorePositions(pqxx::transaction_base& tx) const {
@@ -175,11 +173,11 @@ void PositionAggregator::StorePositions(pqxx::transaction_base& tx) const {
 void PositionAggregator::StoreCustomerCounts(pqxx::transaction_base& tx) {
   static const std::string kInsert = sql::Query("agg_nsb_insert_values.sql");
   std::vector<std::string> kanca_keys;
-  const std::vector<std::uint32_t> kanca_of_unit = KancaOfUnits(tx, kanca_keys);
+  const std::vector<UnitPlace> places = PlacesOfUnits(tx, kanca_keys);
   std::vector<std::uint8_t> group_masks;
   for (const auto& group : segments_.Groups()) group_masks.push_back(group.mask);
   std::vector<std::string> periodes, levels, keys, groups, customers;
-  for (const auto& count : CountCustomers(customers_, cifs_, kanca_of_unit, group_masks)) {
+  for (const auto& count : CountCustomers(customers_, cifs_, places, group_masks)) {
     periodes.push_back(periodes_[count.periode]);
     switch (count.level) {
       case CountLevel::kUnit:
@@ -192,6 +190,14 @@ void PositionAggregator::StoreCustomerCounts(pqxx::transaction_base& tx) {
         break;
       case CountLevel::kTotal:
         levels.emplace_back("total");
+        keys.emplace_back();
+        break;
+      case CountLevel::kOffices:
+        levels.emplace_back("offices");
+        keys.emplace_back();
+        break;
+      case CountLevel::kKcps:
+        levels.emplace_back("kcps");
         keys.emplace_back();
         break;
     }
@@ -214,14 +220,14 @@ void PositionAggregator::Store(pqxx::transaction_base& tx) {
                        .kanca = unit.kanca,
                        .periode = periodes_[unit.periode]});
   }
-  // Units first: NSB per kanca groups by the units' kanca.
-  const std::vector<std::string> moved = UpsertUnits(tx, latest);
+  // Units first: NSB per kanca, office and KCP follows their place in the hierarchy.
+  UpsertUnits(tx, latest);
   const std::string periode_array = sql::ArrayLiteral(periodes_);
   tx.exec_params0(kDeletePositions, periode_array);
   tx.exec_params0(kDeleteCustomers, periode_array);
   StorePositions(tx);
   StoreCustomerCounts(tx);
-  RefreshMovedUnits(tx, moved, periodes_);
+  RecountMovedUnits(tx, periodes_);
   BumpDataVersion(tx);
 }
 

@@ -40,8 +40,8 @@ class PositionAggregator {
   std::vector<std::string> UnknownCodes() const;
 
   // In `tx`, after the rows are in loan_data: upserts units, replaces agg_position and
-  // agg_nsb of every position added, recomputes the kanca-level NSB of other positions of
-  // units that moved to another kanca, and bumps data_version.
+  // agg_nsb of every position added, recounts the NSB of other positions of units whose
+  // kanca or office status the load changed (RecountMovedUnits), and bumps data_version.
   // Sorts the collected customers: call once, at the end.
   void Store(pqxx::transaction_base& tx);
 
@@ -63,8 +63,8 @@ class PositionAggregator {
   std::uint32_t UnitNumber(std::string_view code);
   void NoteUnitNames(Unit& unit, std::uint32_t periode, const AggregateRow& row);
 
-  std::vector<std::uint32_t> KancaOfUnits(pqxx::transaction_base& tx,
-                                          std::vector<std::string>& kanca_keys) const;
+  std::vector<UnitPlace> PlacesOfUnits(pqxx::transaction_base& tx,
+                                       std::vector<std::string>& kanca_keys) const;
   void StorePositions(pqxx::transaction_base& tx) const;
   void StoreCustomerCounts(pqxx::transaction_base& tx);
 

@@ -8,8 +8,7 @@
 
 namespace smedash::metrics {
 
-std::vector<std::string> UpsertUnits(pqxx::transaction_base& tx,
-                                     const std::vector<UnitAtPosition>& latest) {
+void UpsertUnits(pqxx::transaction_base& tx, const std::vector<UnitAtPosition>& latest) {
   static const std::string kSql = sql::Query("units_upsert.sql");
   std::vector<std::string> codes, kancas, periodes;
   std::vector<std::optional<std::string>> ukers;
@@ -19,20 +18,29 @@ std::vector<std::string> UpsertUnits(pqxx::transaction_base& tx,
     kancas.push_back(unit.kanca);
     periodes.push_back(unit.periode);
   }
-  std::vector<std::string> moved;
-  for (const auto& row : tx.exec_params(kSql, sql::ArrayLiteral(codes), sql::ArrayLiteral(ukers),
-                                        sql::ArrayLiteral(kancas), sql::ArrayLiteral(periodes))) {
-    moved.push_back(row[0].as<std::string>());
-  }
-  return moved;
+  tx.exec_params0(kSql, sql::ArrayLiteral(codes), sql::ArrayLiteral(ukers),
+                  sql::ArrayLiteral(kancas), sql::ArrayLiteral(periodes));
 }
 
-void RefreshMovedUnits(pqxx::transaction_base& tx, const std::vector<std::string>& moved,
-                       const std::vector<std::string>& done) {
-  static const std::string kSql = sql::Query("periodes_of_units.sql");
+std::unordered_map<std::string, HierarchyPlace> PlacesInHierarchy(
+    pqxx::transaction_base& tx, const std::vector<std::string>& codes) {
+  static const std::string kSql = sql::Query("unit_hierarchy_places.sql");
+  std::unordered_map<std::string, HierarchyPlace> places;
+  for (const auto& row : tx.exec_params(kSql, sql::ArrayLiteral(codes))) {
+    places.emplace(row[0].as<std::string>(),
+                   HierarchyPlace{row[1].as<std::string>(), row[2].as<bool>()});
+  }
+  return places;
+}
+
+void RecountMovedUnits(pqxx::transaction_base& tx, const std::vector<std::string>& done) {
+  static const std::string kMoved = sql::Query("unit_places_update.sql");
+  static const std::string kPeriodes = sql::Query("periodes_of_units.sql");
+  std::vector<std::string> moved;
+  for (const auto& row : tx.exec_params(kMoved)) moved.push_back(row[0].as<std::string>());
   if (moved.empty()) return;
   std::vector<std::string> others;
-  for (const auto& row : tx.exec_params(kSql, sql::ArrayLiteral(moved))) {
+  for (const auto& row : tx.exec_params(kPeriodes, sql::ArrayLiteral(moved))) {
     auto periode = row[0].as<std::string>();
     if (std::find(done.begin(), done.end(), periode) == done.end()) {
       others.push_back(std::move(periode));

@@ -3,6 +3,7 @@
 // rejected row with its reason and a download; a file without a required column cannot be
 // processed. Everything through the page, as an admin would.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import { ADMIN_PASSWORD, assertNoProblems, readSidebar, text } from './support/app.mjs';
@@ -45,6 +46,9 @@ const ONE_BAD_ROW = [
   '10/10/2025,KC Garut,25,KC Garut,100000000000006,UD Dua Garut,C2,N,1500000000,0,0,0,0,43207,9,1500000000',
   '10/10/2025,KC Garut,25,KC Garut,100000000000007,Koperasi Tujuh,C7,N,0,0,0,0,0,43208,1,0',
 ].join('\n');
+
+// The page's Indonesian texts, to build the answer a busy server gives.
+const UPLOAD_TEXTS = JSON.parse(readFileSync(new URL('../../web/i18n/id/upload.json', import.meta.url), 'utf8'));
 
 const NO_CIFNO = 'PERIODE,KANCA,KODE UKER,NOMOR REKENING,CODE,KOL_ADK,OS\n'
   + '09/10/2025,KC Garut,25,100000000000004,80065,3,500000000\n';
@@ -200,5 +204,41 @@ describe('uploading loan data', { timeout: 300_000 }, () => {
     assert.match(await text(page, '#upload-form-alert'), /lebih besar dari batas 1 MB/);
     assert.ok(await page.isHidden('#upload-preview'));
     assertNoProblems(admin.problems);
+  });
+
+  // The server's busy answer (tests/integration/data_management/upload_busy_test.cpp) is
+  // played here for the first send; the page shows its message, waits the Retry-After
+  // seconds with the file kept, and sends it again to the real server.
+  test('a busy server is told to the admin and the file is sent again', async () => {
+    const { page } = admin;
+    await openUploadPage();
+    let sends = 0;
+    const uploads = (url) => url.pathname === '/api/v1/uploads';
+    await page.route(uploads, async (route) => {
+      if (route.request().method() !== 'POST' || ++sends > 1) return route.continue();
+      return route.fulfill({
+        status: 503,
+        headers: { 'Content-Type': 'application/json', 'Retry-After': '1' },
+        body: JSON.stringify({ error: { code: 'busy', message: UPLOAD_TEXTS['upload.error.busy'] } }),
+      });
+    });
+    try {
+      await page.setInputFiles('#upload-file', {
+        name: 'sibuk.csv', mimeType: 'text/csv', buffer: Buffer.from(ONE_BAD_ROW, 'utf8'),
+      });
+      await page.waitForSelector('#upload-form-alert', { state: 'visible' });
+      assert.equal(await text(page, '#upload-form-alert'),
+        `${UPLOAD_TEXTS['upload.error.busy']} Server sibuk; mencoba lagi dalam 1 detik…`);
+      assert.ok(await page.isDisabled('#upload-file'), 'no second file while one waits');
+      await page.waitForSelector('#upload-preview', { state: 'visible' });
+      assert.equal(sends, 2);
+      assert.ok(await page.isHidden('#upload-form-alert'));
+      assert.equal(await text(page, '#upload-preview-rows'), '3');
+    } finally {
+      await page.unroute(uploads);
+    }
+    await page.click('#upload-cancel');
+    await page.waitForSelector('#upload-choose', { state: 'visible' });
+    assertNoProblems(admin.problems, { allowStatuses: [503] });
   });
 });

@@ -189,7 +189,7 @@ int Run(const DemoOptions& options, std::ostream& out) {
              FileName(position, "xlsx");
       // Noon UTC of the position: a fixed creation time keeps workbooks reproducible.
       const std::int64_t created = position.DaysSinceEpoch() * 86400 + 12 * 3600;
-      writer = OpenXlsxWriter(path, layout, work->Path(), created, accounts.size());
+      writer = OpenXlsxWriter(path, layout, work->Path(), created);
     }
     customer_seen.assign(portfolio.CustomerCount(), false);
     for (const Account& account : accounts) {

@@ -12,8 +12,6 @@
 namespace smedash::ingest::demo {
 namespace {
 
-constexpr std::size_t kZip64Rows = 2'000'000;
-
 const DemoCell& CellOf(const DemoRow& row, Column column) {
   return row[static_cast<std::size_t>(column)];
 }
@@ -103,15 +101,14 @@ class CsvWriter : public DemoFileWriter {
 class XlsxWriter : public DemoFileWriter {
  public:
   XlsxWriter(const std::filesystem::path& path, std::span<const Column> layout,
-             const std::filesystem::path& temp_dir, std::int64_t created, std::size_t expected_rows)
+             const std::filesystem::path& temp_dir, std::int64_t created)
       : path_(path), layout_(layout.begin(), layout.end()), temp_dir_(temp_dir.string()) {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;  // rows go to disk as written: flat memory
     options.tmpdir = temp_dir_.data();
-    // ZIP64 only when the sheet may pass 4 GB (about 1.4 KB a row): Excel does the same, and
-    // libzip's consistency check (used by our reader) refuses the extra fields minizip then
-    // adds to every entry. A 100 MB workbook's sheet is about 1 GB.
-    options.use_zip64 = expected_rows > kZip64Rows ? LXW_TRUE : LXW_FALSE;
+    // Always: libxlsxwriter must decide before the first row whether a part may pass 4 GB
+    // (its sheet does at about 3M rows), and our reader takes its ZIP64 headers as they are.
+    options.use_zip64 = LXW_TRUE;
     workbook_ = workbook_new_opt(path.c_str(), &options);
     if (workbook_ == nullptr) throw std::runtime_error("cannot create " + path.string());
     properties_.created = static_cast<time_t>(created);
@@ -195,8 +192,8 @@ std::unique_ptr<DemoFileWriter> OpenCsvWriter(const std::filesystem::path& path,
 std::unique_ptr<DemoFileWriter> OpenXlsxWriter(const std::filesystem::path& path,
                                                std::span<const Column> layout,
                                                const std::filesystem::path& temp_dir,
-                                               std::int64_t created, std::size_t expected_rows) {
-  return std::make_unique<XlsxWriter>(path, layout, temp_dir, created, expected_rows);
+                                               std::int64_t created) {
+  return std::make_unique<XlsxWriter>(path, layout, temp_dir, created);
 }
 
 }  // namespace smedash::ingest::demo

@@ -24,10 +24,11 @@ class DemoFileWriter {
 std::unique_ptr<DemoFileWriter> OpenCsvWriter(const std::filesystem::path& path,
                                               std::span<const Column> layout);
 // `created` (the workbook's creation time, Unix seconds) is fixed by the caller so that the
-// same seed gives the same workbook contents; `expected_rows` decides whether ZIP64 is needed.
+// same seed gives the same workbook contents. Written with ZIP64 headers, so a sheet of any
+// size fits.
 std::unique_ptr<DemoFileWriter> OpenXlsxWriter(const std::filesystem::path& path,
                                                std::span<const Column> layout,
                                                const std::filesystem::path& temp_dir,
-                                               std::int64_t created, std::size_t expected_rows);
+                                               std::int64_t created);
 
 }  // namespace smedash::ingest::demo

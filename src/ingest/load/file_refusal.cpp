@@ -14,7 +14,7 @@ struct Text {
 };
 
 // The same texts as web/i18n/id/ingest.json: error_log must read the same as the page.
-constexpr std::array<Text, 7> kTexts = {{
+constexpr std::array<Text, 8> kTexts = {{
     {reason::kFileEmpty,
      "File kosong: tidak ada baris judul kolom. Baris pertama harus berisi judul kolom seperti "
      "PERIODE, KANCA, KODE UKER."},
@@ -31,6 +31,11 @@ constexpr std::array<Text, 7> kTexts = {{
     {reason::kFileNoRowsAccepted,
      "Tidak ada baris yang dapat dimuat: semua baris ditolak. Lihat daftar baris yang ditolak "
      "untuk alasannya."},
+    {reason::kFileXlsGridTooLarge,
+     "File .xls ini menyatakan lembar kerja berisi {cells} sel seluruhnya (yang terbesar {rows} "
+     "baris × {columns} kolom), melebihi {max} sel yang dapat dimuat file pinjaman .xls. "
+     "Keterangan ukurannya rusak atau telah diubah. Buka di Excel, simpan sebagai .xlsx, lalu "
+     "unggah file itu."},
     {kFileUnreadable, "{detail}"},
     {kFileDatabaseError, "Data tidak dapat disimpan ke basis data: {detail}"},
 }};
@@ -39,6 +44,11 @@ constexpr std::array<Text, 7> kTexts = {{
 
 FileRefusal Refusal(std::string_view key, std::map<std::string, std::string> args) {
   return FileRefusal{std::string(key), std::move(args)};
+}
+
+FileRefusal RefusalOf(const FileError& error) {
+  if (error.Key().empty()) return Refusal(kFileUnreadable, {{"detail", error.what()}});
+  return Refusal(error.Key(), error.Args());
 }
 
 std::string RefusalMessage(const FileRefusal& refusal) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/sheet.hpp"
+
 namespace smedash::ingest {
 
 struct FileRefusal {
@@ -20,6 +22,8 @@ inline constexpr std::string_view kFileUnreadable = "ingest.file.unreadable";
 inline constexpr std::string_view kFileDatabaseError = "ingest.file.database_error";
 
 FileRefusal Refusal(std::string_view key, std::map<std::string, std::string> args = {});
+// A reader's refusal: its own key when it has one, else kFileUnreadable with its message.
+FileRefusal RefusalOf(const FileError& error);
 
 // The refusal in Indonesian, placeholders filled.
 std::string RefusalMessage(const FileRefusal& refusal);

@@ -12,8 +12,9 @@ void ReaderLimits::Validate() const {
   if (max_field_bytes == 0 || max_fields_per_row == 0) {
     throw std::invalid_argument("ReaderLimits: field limits must be positive");
   }
-  if (max_inflate_ratio == 0 || max_entry_bytes == 0 || max_shared_strings_bytes == 0) {
-    throw std::invalid_argument("ReaderLimits: XLSX limits must be positive");
+  if (max_inflate_ratio == 0 || max_entry_bytes == 0 || max_shared_strings_bytes == 0 ||
+      max_zip_entries == 0 || max_xls_cells == 0) {
+    throw std::invalid_argument("ReaderLimits: XLSX and XLS limits must be positive");
   }
   // Shared strings are indexed with 32-bit offsets.
   if (max_shared_strings_bytes > (std::uint64_t{2} << 30)) {

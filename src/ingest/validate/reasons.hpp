@@ -65,6 +65,9 @@ inline constexpr std::string_view kFileEncoding = "ingest.file.encoding";  // {l
 inline constexpr std::string_view kFileUnterminatedQuote =
     "ingest.file.unterminated_quote";                                             // {line}
 inline constexpr std::string_view kFileNumberStyle = "ingest.file.number_style";  // {value}
+// An .xls whose declared sheet grids (rows × columns, summed) are over the cap FreeXL may
+// allocate: {cells}, the largest grid's {rows} and {columns}, and the cap {max}.
+inline constexpr std::string_view kFileXlsGridTooLarge = "ingest.file.xls_grid_too_large";
 // Raised by ingest/load (its file_refusal.hpp names them too): the reader's own explanation,
 // and PostgreSQL refusing the rows; both {detail}.
 inline constexpr std::string_view kFileUnreadable = "ingest.file.unreadable";
@@ -117,6 +120,7 @@ inline constexpr std::array kAll = {
     kFileEncoding,
     kFileUnterminatedQuote,
     kFileNumberStyle,
+    kFileXlsGridTooLarge,
     kFileUnreadable,
     kFileDatabaseError,
     kStyleIndonesian,

@@ -9,14 +9,20 @@
 #include "ingest/source/excel_date.hpp"
 #include "ingest/source/number_text.hpp"
 #include "ingest/source/text_encoding.hpp"
-#include "ingest/xls/compound_file.hpp"
+#include "ingest/xls/biff_records.hpp"
 
 namespace smedash::ingest {
 namespace {
 
+using biff::kBiff8;
+using biff::kBof;
+using biff::kEof;
+using biff::Record;
+using biff::Records;
+using biff::U16;
+using biff::U32;
+
 // BIFF8 record types (MS-XLS 2.3).
-constexpr std::uint16_t kBof = 0x0809;
-constexpr std::uint16_t kEof = 0x000A;
 constexpr std::uint16_t kBoundSheet = 0x0085;
 constexpr std::uint16_t kFormat = 0x041E;
 constexpr std::uint16_t kXf = 0x00E0;
@@ -24,44 +30,6 @@ constexpr std::uint16_t kDateMode = 0x0022;
 constexpr std::uint16_t kFormula = 0x0006;
 constexpr std::uint16_t kString = 0x0207;
 constexpr std::uint16_t kBoolErr = 0x0205;
-constexpr std::uint16_t kBiff8 = 0x0600;
-
-std::uint16_t U16(std::string_view data, std::size_t at) {
-  std::uint16_t value;
-  std::memcpy(&value, data.data() + at, 2);
-  return value;
-}
-
-std::uint32_t U32(std::string_view data, std::size_t at) {
-  std::uint32_t value;
-  std::memcpy(&value, data.data() + at, 4);
-  return value;
-}
-
-struct Record {
-  std::uint16_t type = 0;
-  std::string_view data;
-};
-
-// Walks records from `at`; stops (returns false) at the end or at a record that would run
-// past the stream.
-class Records {
- public:
-  Records(std::string_view stream, std::size_t at) : stream_(stream), at_(at) {}
-  bool Next(Record& record) {
-    if (at_ + 4 > stream_.size()) return false;
-    const std::uint16_t length = U16(stream_, at_ + 2);
-    if (at_ + 4 + length > stream_.size()) return false;
-    record.type = U16(stream_, at_);
-    record.data = stream_.substr(at_ + 4, length);
-    at_ += 4 + length;
-    return true;
-  }
-
- private:
-  std::string_view stream_;
-  std::size_t at_;
-};
 
 // A BIFF8 string of `count` characters at `at`: a flags byte (bit 0: two bytes per
 // character), then the characters. Appends UTF-8 to `out`; false when it runs past `data`.
@@ -160,23 +128,21 @@ Globals ReadGlobals(std::string_view stream) {
 
 }  // namespace
 
-BiffCells BiffCells::Read(const std::filesystem::path& path, std::size_t max_field_bytes) {
+BiffCells BiffCells::Read(std::string_view stream, std::size_t max_field_bytes) {
   BiffCells cells;
-  const auto stream = ReadCompoundStream(path, "Workbook");
-  if (!stream) return cells;  // BIFF5 and older keep their workbook in "Book"
-  Records first(*stream, 0);
+  Records first(stream, 0);
   Record bof;
   if (!first.Next(bof) || bof.type != kBof || bof.data.size() < 4 || U16(bof.data, 0) != kBiff8) {
     return cells;
   }
   cells.biff8_ = true;
-  const Globals globals = ReadGlobals(*stream);
+  const Globals globals = ReadGlobals(stream);
   const auto sheet = std::find_if(globals.sheets.begin(), globals.sheets.end(),
                                   [](const SheetEntry& entry) { return entry.worksheet; });
   if (sheet == globals.sheets.end()) return cells;
   cells.sheet_name_ = sheet->name;
 
-  Records records(*stream, sheet->offset);
+  Records records(stream, sheet->offset);
   Record record;
   if (!records.Next(record) || record.type != kBof) return cells;
   int depth = 1;  // charts embedded in a sheet have BOF..EOF blocks of their own

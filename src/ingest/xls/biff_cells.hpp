@@ -3,8 +3,8 @@
 //! FreeXL reads, so a formula column in an .xls file is never silently lost.
 #pragma once
 #include <cstdint>
-#include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/sheet.hpp"
@@ -13,12 +13,11 @@ namespace smedash::ingest {
 
 class BiffCells {
  public:
-  // Reads the "Workbook" stream of `path` and collects the formula and boolean/error
-  // cells of its first worksheet. Numbers follow the XLSX rules: kDate when the cell's
-  // format is a date format, else kNumber. Returns an empty set (Biff8() false) for BIFF5
-  // and older files. Throws FileError when the file's structure is corrupt. Called before
-  // FreeXL opens the file, so the stream it holds is freed before FreeXL's copy exists.
-  static BiffCells Read(const std::filesystem::path& path, std::size_t max_field_bytes);
+  // Collects the formula and boolean/error cells of the first worksheet of `stream` (the
+  // workbook stream, ReadWorkbookStream). Numbers follow the XLSX rules: kDate when the
+  // cell's format is a date format, else kNumber. Returns an empty set (Biff8() false) for
+  // BIFF5 and older files. Throws FileError for a cell longer than `max_field_bytes`.
+  static BiffCells Read(std::string_view stream, std::size_t max_field_bytes);
 
   bool Biff8() const { return biff8_; }
   // The worksheet read (UTF-8), to check it is the one FreeXL reads.

@@ -3,9 +3,13 @@
 #include <freexl.h>
 
 #include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "ingest/source/number_text.hpp"
+#include "ingest/validate/reasons.hpp"
+#include "ingest/xls/compound_file.hpp"
+#include "ingest/xls/xls_grid.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -26,6 +30,16 @@ std::string OpenErrorMessage(int code) {
   }
 }
 
+FileError GridTooLarge(const XlsGrid& grid, std::uint64_t max_cells) {
+  std::map<std::string, std::string> args{{"cells", std::to_string(grid.cells)},
+                                          {"rows", std::to_string(grid.largest_rows)},
+                                          {"columns", std::to_string(grid.largest_columns)},
+                                          {"max", std::to_string(max_cells)}};
+  std::string detail = "XLS sheet grids declare " + args["cells"] + " cells (largest " +
+                       args["rows"] + " x " + args["columns"] + "), over the cap of " + args["max"];
+  return FileError(reason::kFileXlsGridTooLarge, std::move(args), detail);
+}
+
 std::uint64_t SizeOf(const std::filesystem::path& path) {
   std::error_code error;
   const auto size = std::filesystem::file_size(path, error);
@@ -36,15 +50,27 @@ std::uint64_t SizeOf(const std::filesystem::path& path) {
 
 void XlsReader::HandleCloser::operator()(const void* handle) const { freexl_close(handle); }
 
-XlsReader::XlsReader(const std::filesystem::path& path, const ReaderLimits& limits)
-    : limits_(limits), file_size_(SizeOf(path)) {
-  limits_.Validate();
+// Our own pass over the workbook stream, held only here so it is freed before FreeXL
+// makes its copy: the grid FreeXL would allocate, and the cells FreeXL leaves out. A
+// container we cannot read is refused, since its grid cannot be checked.
+void XlsReader::ReadBeforeFreeXl(const std::filesystem::path& path) {
+  auto stream = ReadCompoundStream(path, "Workbook");
+  if (!stream) stream = ReadCompoundStream(path, "Book");  // BIFF5
+  if (!stream) throw FileError(OpenErrorMessage(FREEXL_BIFF_WORKBOOK_NOT_FOUND));
+  const XlsGrid grid = DeclaredGrid(*stream);
+  if (grid.cells > limits_.max_xls_cells) throw GridTooLarge(grid, limits_.max_xls_cells);
   try {
-    formula_cells_ = BiffCells::Read(path, limits_.max_field_bytes);
+    formula_cells_ = BiffCells::Read(*stream, limits_.max_field_bytes);
   } catch (const FileError&) {
     // If FreeXL reads the file, it is not refused; the report says what is missing.
     formula_cells_unreadable_ = true;
   }
+}
+
+XlsReader::XlsReader(const std::filesystem::path& path, const ReaderLimits& limits)
+    : limits_(limits), file_size_(SizeOf(path)) {
+  limits_.Validate();
+  ReadBeforeFreeXl(path);
   const void* handle = nullptr;
   const int opened = freexl_open(path.c_str(), &handle);
   // FreeXL asks to be closed even after a failed open, to free what it allocated.

@@ -1,7 +1,7 @@
 //! The XLS (Excel 97-2003, BIFF) RowReader, through FreeXL. FreeXL loads the whole
-//! workbook into memory when the file is opened; that is bounded by the upload size limit
-//! (an XLS file holds at most 65,536 rows per sheet anyway), and is the one exception to
-//! "readers stream".
+//! workbook into memory when the file is opened, including a 16-byte cell for every place
+//! of each sheet's declared grid; that grid is checked first (ReaderLimits::max_xls_cells),
+//! and the rest is bounded by the upload size limit. The one exception to "readers stream".
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -25,7 +25,7 @@ namespace smedash::ingest {
 class XlsReader final : public RowReader {
  public:
   // Opens the first worksheet. Throws FileError (not an XLS file, password protected,
-  // no worksheet).
+  // no worksheet, a container we cannot read, declared grids over limits.max_xls_cells).
   XlsReader(const std::filesystem::path& path, const ReaderLimits& limits);
 
   bool Next(Row& row) override;
@@ -34,6 +34,8 @@ class XlsReader final : public RowReader {
   std::string Describe() const override;
 
  private:
+  void ReadBeforeFreeXl(const std::filesystem::path& path);
+
   struct HandleCloser {
     void operator()(const void* handle) const;
   };

@@ -18,8 +18,7 @@ std::uint64_t SizeOf(const std::filesystem::path& path) {
 
 XlsxReader::XlsxReader(const std::filesystem::path& path, const ReaderLimits& limits,
                        SheetXmlReader sheet_reader)
-    : limits_(limits), file_size_(SizeOf(path)), archive_(path) {
-  limits_.Validate();
+    : limits_(limits), file_size_(SizeOf(path)), archive_(path, limits_) {
   parts_ = ReadWorkbookParts(archive_, limits_);
   if (parts_.styles) {
     if (const auto index = archive_.Find(*parts_.styles)) {

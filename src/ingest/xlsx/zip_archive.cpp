@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ingest/sheet.hpp"
+#include "ingest/xlsx/zip_directory.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -15,17 +16,38 @@ constexpr std::string_view kNotWholeZip =
 
 }  // namespace
 
-ZipArchive::ZipArchive(const std::filesystem::path& path) {
+ZipArchive::ZipArchive(const std::filesystem::path& path, const ReaderLimits& limits) {
+  limits.Validate();
+  // Our check first: it bounds the work a hostile directory can cause before libzip reads
+  // it, and replaces ZIP_CHECKCONS, which refuses valid ZIP64 workbooks (see
+  // zip_directory.hpp).
+  const auto entries = ReadZipDirectory(path, limits.max_zip_entries);
   int code = 0;
-  // ZIP_CHECKCONS compares the central directory with the local headers, which catches
-  // truncated and spliced archives before any entry is inflated.
-  archive_ = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+  archive_ = zip_open(path.c_str(), ZIP_RDONLY, &code);
   if (archive_ == nullptr) {
     if (code == ZIP_ER_NOZIP) {
       throw FileError("File ini bukan arsip XLSX (zip) yang utuh: " + std::string(kNotWholeZip));
     }
     throw FileError(std::string(kNotWholeZip));
   }
+  CheckSameEntries(entries);
+}
+
+// libzip finds the directory its own way; it must see the entries we checked, or the two
+// readings of the file differ and the checks above say nothing about what is inflated.
+void ZipArchive::CheckSameEntries(const std::vector<ZipDirectoryEntry>& entries) const {
+  const zip_int64_t count = zip_get_num_entries(archive_, 0);
+  bool same = count >= 0 && static_cast<std::uint64_t>(count) == entries.size();
+  for (std::size_t index = 0; same && index < entries.size(); ++index) {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    const auto& entry = entries[index];
+    same = zip_stat_index(archive_, index, ZIP_FL_ENC_RAW, &stat) == 0 && stat.name != nullptr &&
+           entry.name == stat.name && stat.size == entry.size &&
+           stat.comp_size == entry.compressed_size && stat.crc == entry.crc &&
+           stat.comp_method == entry.method;
+  }
+  if (!same) throw FileError(std::string(kNotWholeZip));
 }
 
 ZipArchive::~ZipArchive() {
@@ -59,6 +81,7 @@ ZipEntryReader::ZipEntryReader(const ZipArchive& archive, std::uint64_t index, s
   const std::uint64_t by_ratio =
       std::max(compressed_size_ * limits.max_inflate_ratio, limits.inflate_ratio_floor_bytes);
   max_bytes_ = std::min(by_ratio, limits.max_entry_bytes);
+  if (declared_size_ > max_bytes_) throw Bomb();
 
   file_ = zip_fopen_index(archive.Handle(), index, 0);
   if (file_ == nullptr) {
@@ -77,6 +100,18 @@ ZipEntryReader::ZipEntryReader(const ZipArchive& archive, std::uint64_t index, s
   }
 }
 
+FileError ZipEntryReader::Bomb() const {
+  return FileError("File XLSX ditolak: bagian '" + name_ +
+                   "' mengembang jauh melebihi ukuran wajar saat dibuka (kemungkinan zip "
+                   "bomb). Simpan ulang dari Excel lalu unggah lagi.");
+}
+
+FileError ZipEntryReader::WrongSize() const {
+  return FileError("File XLSX tidak dapat dibuka: bagian '" + name_ +
+                   "' berukuran lain dari yang dinyatakan arsip zip-nya, jadi rusak atau sengaja "
+                   "diubah. Simpan ulang dari Excel lalu unggah lagi.");
+}
+
 ZipEntryReader::~ZipEntryReader() {
   if (file_ != nullptr) zip_fclose(file_);
 }
@@ -86,14 +121,15 @@ std::size_t ZipEntryReader::Read(char* dest, std::size_t size) {
   while (done < size) {
     const zip_int64_t got = zip_fread(file_, dest + done, size - done);
     if (got < 0) throw FileError(std::string(kNotWholeZip));
-    if (got == 0) break;
+    if (got == 0) {
+      // libzip has checked the CRC by now; the size is ours to check.
+      if (bytes_out_ != declared_size_) throw WrongSize();
+      break;
+    }
     done += static_cast<std::size_t>(got);
     bytes_out_ += static_cast<std::uint64_t>(got);
-    if (bytes_out_ > max_bytes_) {
-      throw FileError("File XLSX ditolak: bagian '" + name_ +
-                      "' mengembang jauh melebihi ukuran wajar saat dibuka (kemungkinan zip "
-                      "bomb). Simpan ulang dari Excel lalu unggah lagi.");
-    }
+    if (bytes_out_ > max_bytes_) throw Bomb();
+    if (bytes_out_ > declared_size_) throw WrongSize();
   }
   return done;
 }

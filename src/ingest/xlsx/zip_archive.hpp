@@ -1,5 +1,6 @@
 //! Read-only access to the zip container of an XLSX file through libzip: entries are found
 //! by name and inflated as streams, with the zip bomb guard of ReaderLimits on every byte.
+//! The directory is checked by ReadZipDirectory (zip_directory.hpp) before libzip opens it.
 //! Nothing is ever extracted to disk.
 #pragma once
 #include <cstddef>
@@ -8,9 +9,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "ingest/sheet.hpp"
 #include "ingest/source/reader_limits.hpp"
 #include "ingest/xlsx/xml_events.hpp"
+#include "ingest/xlsx/zip_directory.hpp"
 
 struct zip;
 struct zip_file;
@@ -19,8 +23,9 @@ namespace smedash::ingest {
 
 class ZipArchive {
  public:
-  // Throws FileError when the file is not a readable zip archive (not a zip, truncated).
-  explicit ZipArchive(const std::filesystem::path& path);
+  // Throws FileError when the file is not a readable zip archive (not a zip, truncated,
+  // inconsistent, more than limits.max_zip_entries entries).
+  ZipArchive(const std::filesystem::path& path, const ReaderLimits& limits);
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
@@ -31,6 +36,8 @@ class ZipArchive {
   zip* Handle() const { return archive_; }
 
  private:
+  void CheckSameEntries(const std::vector<ZipDirectoryEntry>& entries) const;
+
   zip* archive_ = nullptr;
 };
 
@@ -45,15 +52,19 @@ class ZipEntryReader final : public XmlInput {
   ZipEntryReader& operator=(const ZipEntryReader&) = delete;
 
   // Up to `size` inflated bytes; 0 at the end of the entry. Throws FileError when the
-  // data is corrupt or inflates past the limits (zip bomb).
+  // data is corrupt (libzip checks the CRC at the end), inflates past the limits (zip
+  // bomb), or ends at another size than the archive declares.
   std::size_t Read(char* dest, std::size_t size) override;
 
   const std::string& Name() const override { return name_; }
   std::uint64_t BytesOut() const { return bytes_out_; }
-  // The inflated size the archive declares (may lie; only used for progress).
+  // The inflated size the archive declares; Read() refuses an entry that does not keep to it.
   std::uint64_t DeclaredSize() const { return declared_size_; }
 
  private:
+  FileError Bomb() const;
+  FileError WrongSize() const;
+
   zip_file* file_ = nullptr;
   std::string name_;
   std::uint64_t compressed_size_ = 0;

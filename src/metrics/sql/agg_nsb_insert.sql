@@ -1,9 +1,12 @@
 -- NSB = distinct CIFNO among rows with os > 0 (domain.md section 5), exact at every level
--- (unit, kanca, total) and group, for the given positions. Each customer is first reduced
--- to one row per unit with the bit mask of its segments there; then a customer counts in
--- a group wherever its mask meets the group's. No DISTINCT aggregates: plain hash
--- aggregation, several times faster at this size. A unit's kanca is the one in units (its
--- latest position); every loaded unit has a units row (loads upsert it first).
+-- (unit, kanca, all offices, all KCPs, total) and group, for the given positions. Each
+-- customer is first reduced to one row per unit with the bit mask of its segments there,
+-- then per kanca, per side (offices or KCPs) and in total; customers are counted per
+-- level and mask, and only those few counts are spread over the groups their mask meets.
+-- No DISTINCT aggregates and no row per customer and group: plain hash aggregation,
+-- several times faster at this size. A unit's kanca and office status are
+-- unit_hierarchy's (master entry, else its latest rows); every loaded unit is there (loads
+-- upsert units first).
 -- $1: positions (date[])
 WITH segment_bits AS (
   SELECT segment, (1 << (row_number() OVER (ORDER BY segment) - 1)::int) AS bit
@@ -15,6 +18,8 @@ WITH segment_bits AS (
   CROSS JOIN LATERAL unnest(g.segments) AS s (segment)
   JOIN segment_bits b ON b.segment = s.segment
   GROUP BY g.group_code
+), hierarchy AS MATERIALIZED (
+  SELECT kode_uker, kanca_key, is_office FROM unit_hierarchy
 ), per_unit AS MATERIALIZED (
   SELECT l.periode, l.cif_no, l.kode_uker,
          bit_or(CASE WHEN m.segment IS NULL
@@ -26,24 +31,31 @@ WITH segment_bits AS (
   WHERE l.periode = ANY ($1::date[]) AND l.os > 0
   GROUP BY l.periode, l.cif_no, l.kode_uker
 ), per_kanca AS (
-  SELECT p.periode, p.cif_no, u.kanca_key, bit_or(p.mask) AS mask
-  FROM per_unit p
-  JOIN units u ON u.kode_uker = p.kode_uker
-  GROUP BY p.periode, p.cif_no, u.kanca_key
+  SELECT p.periode, p.cif_no, h.kanca_key, bit_or(p.mask) AS mask
+  FROM per_unit p JOIN hierarchy h ON h.kode_uker = p.kode_uker
+  GROUP BY p.periode, p.cif_no, h.kanca_key
+), per_side AS (
+  SELECT p.periode, p.cif_no, h.is_office, bit_or(p.mask) AS mask
+  FROM per_unit p JOIN hierarchy h ON h.kode_uker = p.kode_uker
+  GROUP BY p.periode, p.cif_no, h.is_office
 ), per_total AS (
   SELECT periode, cif_no, bit_or(mask) AS mask
   FROM per_unit
   GROUP BY periode, cif_no
+), mask_counts AS (
+  SELECT periode, 'unit' AS level, kode_uker AS level_key, mask, count(*) AS customers
+  FROM per_unit GROUP BY periode, kode_uker, mask
+  UNION ALL
+  SELECT periode, 'kanca', kanca_key, mask, count(*)
+  FROM per_kanca GROUP BY periode, kanca_key, mask
+  UNION ALL
+  SELECT periode, CASE WHEN is_office THEN 'offices' ELSE 'kcps' END, '', mask, count(*)
+  FROM per_side GROUP BY periode, is_office, mask
+  UNION ALL
+  SELECT periode, 'total', '', mask, count(*)
+  FROM per_total GROUP BY periode, mask
 )
 INSERT INTO agg_nsb (periode, level, level_key, group_code, customers)
-SELECT p.periode, 'unit', p.kode_uker, g.group_code, count(*)
-FROM per_unit p JOIN group_masks g ON p.mask & g.mask <> 0
-GROUP BY p.periode, p.kode_uker, g.group_code
-UNION ALL
-SELECT p.periode, 'kanca', p.kanca_key, g.group_code, count(*)
-FROM per_kanca p JOIN group_masks g ON p.mask & g.mask <> 0
-GROUP BY p.periode, p.kanca_key, g.group_code
-UNION ALL
-SELECT p.periode, 'total', '', g.group_code, count(*)
-FROM per_total p JOIN group_masks g ON p.mask & g.mask <> 0
-GROUP BY p.periode, g.group_code
+SELECT c.periode, c.level, c.level_key, g.group_code, sum(c.customers)::bigint
+FROM mask_counts c JOIN group_masks g ON c.mask & g.mask <> 0
+GROUP BY c.periode, c.level, c.level_key, g.group_code

@@ -58,6 +58,18 @@ const SERVER_KEYS = [
   'validation.self_deactivate', 'validation.self_demote', 'validation.current_password',
   'validation.not_found_user',
   'nav.section.data', 'nav.upload', 'page.upload.title',
+  'nav.os', 'nav.summary', 'nav.grafik_harian',
+  'page.os.title', 'page.summary.title', 'page.grafik_harian.title',
+  'nav.segments', 'nav.units', 'page.segments.title', 'page.units.title',
+  'segments.error.code', 'segments.error.segment', 'segments.error.exists',
+  'segments.error.not_found', 'units.error.not_found', 'units.error.no_master', 'units.error.uker',
+  'units.error.kanca', 'units.error.kind', 'units.error.kode_kanca', 'units.error.kcp_own_code',
+  'units.error.kanca_has_code', 'units.error.code_taken', 'units.import.error.utf16',
+  'units.import.error.binary', 'units.import.error.open_quote', 'units.import.error.empty',
+  'units.import.error.no_lines', 'units.import.error.missing_headers',
+  'units.import.error.duplicate_header', 'units.import.invalid.missing',
+  'units.import.invalid.code', 'units.import.invalid.name', 'units.import.invalid.duplicate',
+  'units.import.invalid.kanca_name', 'units.import.invalid.kanca_code',
 ];
 
 // The variables the server passes to each template (src/ui/page_renderer.cpp).
@@ -70,6 +82,11 @@ const TEMPLATE_VARS = {
   'pages/home.html': [...LAYOUT_VARS, 'last_login'],
   'pages/users.html': [...LAYOUT_VARS, 'current_user_id'],
   'pages/upload.html': [...LAYOUT_VARS, 'upload_max_bytes', 'upload_max_label'],
+  'pages/os.html': LAYOUT_VARS,
+  'pages/summary.html': LAYOUT_VARS,
+  'pages/grafik_harian.html': LAYOUT_VARS,
+  'pages/segments.html': LAYOUT_VARS,
+  'pages/units.html': LAYOUT_VARS,
   'pages/password.html': LAYOUT_VARS,
   'pages/logout.html': LAYOUT_VARS,
   // Also rendered without the layout for visitors who are not signed in.

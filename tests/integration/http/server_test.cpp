@@ -156,6 +156,9 @@ class ServerTest : public ::testing::Test {
     router_.Add(MakeRoute(Method::kPost, "/echo", [](RequestContext& context) {
       return Response::Text(200, context.request.body);
     }));
+    router_.Add(MakeRoute(Method::kPost, "/api/echo", [](RequestContext& context) {
+      return Response::Text(200, context.request.body);
+    }));
     router_.Add(MakeRoute(Method::kGet, "/who", [](RequestContext& context) {
       return Response::Text(200, context.request.remote_address + " " + context.request.request_id);
     }));
@@ -298,6 +301,27 @@ TEST_F(ServerTest, OversizedHeaderGets431) {
   const auto reply = client.Read();
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->status, 431);
+  EXPECT_EQ(reply->Header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_EQ(reply->body,
+            "Header permintaan lebih besar dari batas 16 KB. Hapus cookie situs ini di peramban "
+            "lalu coba lagi.");
+  EXPECT_TRUE(client.WaitClosed());
+}
+
+// The header never parsed, but its request line and the cookie before the oversized field
+// arrived: an API client gets the API's JSON error, in its language.
+TEST_F(ServerTest, OversizedHeaderOnAnApiPathGets431AsJson) {
+  Client client(Port());
+  ASSERT_TRUE(client.Send("GET /api/v1/me HTTP/1.1\r\nHost: x\r\nCookie: lang=en\r\nX-Big: " +
+                          std::string(20000, 'a') + "\r\n\r\n"));
+  const auto reply = client.Read();
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 431);
+  EXPECT_EQ(reply->Header("content-type"), "application/json");
+  EXPECT_EQ(
+      reply->body,
+      R"({"error":{"code":"header_too_large","message":"The request headers are larger )"
+      R"(than the limit of 16 KB. Clear this site's cookies in the browser and try again."}})");
   EXPECT_TRUE(client.WaitClosed());
 }
 
@@ -308,6 +332,25 @@ TEST_F(ServerTest, DeclaredBodyOverLimitGets413) {
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->status, 413);
   EXPECT_EQ(reply->Header("connection"), "close");
+  EXPECT_EQ(reply->Header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_EQ(reply->body, "Isi permintaan lebih besar dari batas 1 MB.");
+}
+
+TEST_F(ServerTest, ChunkedBodyOverLimitOnAnApiPathGets413AsJson) {
+  Client client(Port());
+  ASSERT_TRUE(
+      client.Send("POST /api/echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"));
+  const std::string chunk = "10000\r\n" + std::string(0x10000, 'x') + "\r\n";
+  for (int sent = 0; sent < 18; ++sent) {  // 18 × 64 KiB > 1 MiB
+    if (!client.Send(chunk)) break;
+  }
+  const auto reply = client.Read();
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 413);
+  EXPECT_EQ(reply->Header("content-type"), "application/json");
+  EXPECT_EQ(
+      reply->body,
+      R"({"error":{"code":"too_large","message":"Isi permintaan lebih besar dari batas 1 MB."}})");
 }
 
 TEST_F(ServerTest, ChunkedBodyOverLimitGets413) {
@@ -409,6 +452,10 @@ TEST_F(ServerTest, UploadOverItsRouteLimitGets413) {
   const auto reply = client.Read();
   ASSERT_TRUE(reply);
   EXPECT_EQ(reply->status, 413);
+  EXPECT_EQ(reply->Header("content-type"), "application/json");
+  EXPECT_EQ(
+      reply->body,
+      R"({"error":{"code":"too_large","message":"Isi permintaan lebih besar dari batas 8 MB."}})");
 }
 
 TEST_F(ServerTest, StopLetsInFlightRequestsFinish) {

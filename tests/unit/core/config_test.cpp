@@ -10,7 +10,8 @@ namespace {
 class ConfigTest : public ::testing::Test {
  protected:
   void TearDown() override {
-    for (const char* key : {"SMEDASH_PORT", "DATABASE_URL", "SMEDASH_SECURE_COOKIES"})
+    for (const char* key : {"SMEDASH_PORT", "DATABASE_URL", "SMEDASH_SECURE_COOKIES",
+                            "SMEDASH_WORKERS", "SMEDASH_PREVIEW_SLOTS"})
       unsetenv(key);
   }
 };
@@ -44,6 +45,25 @@ TEST_F(ConfigTest, FlagsAcceptOnlyClearValues) {
   setenv("SMEDASH_SECURE_COOKIES", "true", 1);
   EXPECT_TRUE(Config::FromEnvironment().secure_cookies);
   setenv("SMEDASH_SECURE_COOKIES", "maybe", 1);
+  EXPECT_THROW(Config::FromEnvironment(), std::invalid_argument);
+}
+
+TEST_F(ConfigTest, PreviewSlotsStayBelowTheRequestWorkers) {
+  EXPECT_EQ(Config::FromEnvironment().preview_slots, 1u);
+  setenv("SMEDASH_PREVIEW_SLOTS", "3", 1);
+  EXPECT_EQ(Config::FromEnvironment().preview_slots, 3u);  // of the default 4 workers
+  EXPECT_NE(Config::FromEnvironment().Describe().find("preview_slots = 3\n"), std::string::npos);
+  setenv("SMEDASH_PREVIEW_SLOTS", "4", 1);
+  try {
+    Config::FromEnvironment();
+    FAIL() << "as many preview slots as workers were accepted";
+  } catch (const std::invalid_argument& error) {
+    EXPECT_STREQ(error.what(), "SMEDASH_PREVIEW_SLOTS=4 must be below SMEDASH_WORKERS=4");
+  }
+  setenv("SMEDASH_WORKERS", "1", 1);
+  setenv("SMEDASH_PREVIEW_SLOTS", "1", 1);
+  EXPECT_EQ(Config::FromEnvironment().preview_slots, 1u);  // one worker must do everything
+  setenv("SMEDASH_PREVIEW_SLOTS", "0", 1);
   EXPECT_THROW(Config::FromEnvironment(), std::invalid_argument);
 }
 

@@ -365,5 +365,41 @@ TEST_F(RouterTest, BodyPolicyAndAdmitForUploads) {
   EXPECT_FALSE(router_.Admit(Make(Method::kPost, "/api/v1/other")));  // checked by Dispatch
 }
 
+// A route's own admission check runs only for a request that passed the guard, and its
+// refusal (or its exception, mapped as the handler's would be) is the answer.
+TEST_F(RouterTest, AdmitAsksTheRoutesOwnCheckAfterTheGuard) {
+  int asked = 0;
+  bool busy = true;
+  Route upload;
+  upload.method = Method::kPost;
+  upload.pattern = "/api/v1/uploads";
+  upload.access = Access::kSignedIn;
+  upload.kind = Kind::kApi;
+  upload.handler = Ok;
+  upload.body_to_file = true;
+  upload.admit = [&](RequestContext& context) -> std::optional<Response> {
+    ++asked;
+    EXPECT_EQ(context.User().username, "budi");
+    if (!busy) return std::nullopt;
+    return Response::JsonError(503, "busy", "sibuk");
+  };
+  router_.Add(upload);
+
+  EXPECT_EQ(router_.Admit(Make(Method::kPost, "/api/v1/uploads"))->status, 401);
+  EXPECT_EQ(asked, 0);
+  const Request signed_in = Make(Method::kPost, "/api/v1/uploads",
+                                 {{"cookie", "sessionid=budi"}, {"x-csrf-token", "tok-budi"}});
+  auto refusal = router_.Admit(signed_in);
+  ASSERT_TRUE(refusal);
+  EXPECT_EQ(refusal->status, 503);
+  EXPECT_EQ(refusal->Header("X-Frame-Options"), "DENY");
+  EXPECT_EQ(asked, 1);
+  busy = false;
+  EXPECT_FALSE(router_.Admit(signed_in));
+  // Dispatch runs the handler, not the admission check.
+  EXPECT_EQ(router_.Dispatch(signed_in).status, 200);
+  EXPECT_EQ(asked, 2);
+}
+
 }  // namespace
 }  // namespace smedash::http

@@ -10,6 +10,9 @@ import { bytesLabel, durationLabel, numberStyleLabel, statusBadge } from './uplo
 import { renderPreviewTables } from './upload_preview.mjs';
 
 const POLL_MS = 1000;
+// A busy server (another file's preview is running) is asked again this many times in all,
+// after the wait it names in Retry-After.
+const BUSY_ATTEMPTS = 3;
 const ISSUES_PER_PAGE = 50;
 const ACCEPTED_EXTENSIONS = ['.csv', '.xlsx', '.xls'];
 
@@ -76,20 +79,31 @@ function resetToChoose() {
   loadActive();
 }
 
-// The JSON error the server sent, or a message for what the status means.
-function sendError(xhr) {
-  let body = null;
+function errorOf(xhr) {
   try {
-    body = JSON.parse(xhr.responseText);
+    const body = JSON.parse(xhr.responseText);
+    return body && body.error ? body.error : null;
   } catch {
-    body = null;
+    return null;
   }
-  if (body && body.error && body.error.message) return body.error.message;
+}
+
+// The JSON error the server sent, or a message for what the status means. Too large: the
+// page's own message, which names the file's size as well as the limit.
+function sendError(xhr) {
   if (xhr.status === 413) {
     return t('upload.error.too_large', { size: bytesLabel(fileInput.files[0]?.size ?? 0), limit: maxLabel });
   }
+  const error = errorOf(xhr);
+  if (error && error.message) return error.message;
   if (xhr.status === 0) return t('upload.error.send_failed');
   return t('error.unexpected');
+}
+
+// Seconds to wait before asking a busy server again: its Retry-After, within reason.
+function retryAfter(xhr) {
+  const seconds = Number.parseInt(xhr.getResponseHeader('Retry-After') ?? '', 10);
+  return Number.isFinite(seconds) ? Math.min(Math.max(seconds, 1), 30) : 5;
 }
 
 function csrfToken() {
@@ -98,7 +112,8 @@ function csrfToken() {
 }
 
 // Sends the file as the raw request body, so the server streams it to disk as it comes.
-function sendFile(file) {
+// `attempt` counts the tries while the server answers that it is busy.
+function sendFile(file, attempt = 1) {
   const params = new URLSearchParams({
     name: file.name,
     number_style: $('upload-style').value,
@@ -127,6 +142,16 @@ function sendFile(file) {
     $('upload-sending').hidden = true;
   };
   xhr.onload = () => {
+    if (xhr.status === 503 && errorOf(xhr)?.code === 'busy' && attempt < BUSY_ATTEMPTS) {
+      // Another file is being previewed: say so, keep this one, and send it again shortly.
+      const seconds = retryAfter(xhr);
+      formError(`${sendError(xhr)} ${t('upload.retrying', { seconds })}`);
+      window.setTimeout(() => {
+        formError('');
+        sendFile(file, attempt + 1);
+      }, seconds * 1000);
+      return;
+    }
     done();
     if (xhr.status === 401) {
       window.location.assign(`/accounts/login/?next=${encodeURIComponent(window.location.pathname)}`);

@@ -1,5 +1,7 @@
-// metrics::RefreshAggregates beyond the worked example: a unit moving to another kanca,
-// backfills of older positions, and a position whose rows are gone.
+// The load's in-memory aggregates equal metrics::RefreshAggregates' SQL recomputation, at
+// every NSB level (unit, kanca, all offices, all KCPs, total); and beyond the worked
+// example: a unit moving to another kanca, master entries, backfills of older positions,
+// and a position whose rows are gone.
 #include "metrics/aggregates.hpp"
 
 #include <gtest/gtest.h>
@@ -33,7 +35,18 @@ class AggregatesTest : public LoadTest {
            "#" +
            Value(
                "SELECT string_agg(kode_uker || ' ' || coalesce(uker, '-') || ' ' || kanca || ' "
-               "' || kanca_key || ' ' || last_periode, ';' ORDER BY kode_uker) FROM units");
+               "' || kanca_key || ' ' || last_periode, ';' ORDER BY kode_uker) FROM units") +
+           "#" +
+           Value(
+               "SELECT string_agg(kode_uker || ' ' || kanca_key || ' ' || is_office, ';' ORDER "
+               "BY kode_uker) FROM agg_unit_place");
+  }
+  // SME customers at `periode` of `level` ('offices', 'kcps', 'total'; key '').
+  std::string Customers(const std::string& periode, const std::string& level) {
+    return Value(
+        "SELECT coalesce(max(customers), 0)::text FROM agg_nsb WHERE periode = $1 AND level = $2 "
+        "AND level_key = '' AND group_code = 'SME'",
+        periode, level);
   }
   // Recomputes every loaded position from loan_data, the SQL way.
   void RefreshAll() {
@@ -57,6 +70,59 @@ TEST_F(AggregatesTest, LoadAndRefreshAgreeOnTheWorkedExample) {
   EXPECT_EQ(Snapshot(), loaded);
 }
 
+// domain.md section 10 at 09/10/2025: C2 banks at KC Garut's office (25) and at KCP
+// Rajawali Bandung (675) of another kanca; C7's loan has os 0.
+TEST_F(AggregatesTest, OfficesAndKcpsAreCountedApartAndEachOnce) {
+  ASSERT_EQ(Import(WriteFile("contoh.csv", kWorkedExampleCsv)).status,
+            ImportReport::Status::kCompleted);
+  EXPECT_EQ(Customers("2025-10-09", "offices"), "4");  // C1, C3 at 5; C4, C2 at 25
+  EXPECT_EQ(Customers("2025-10-09", "kcps"), "2");     // C2 at 675, C5 at 1346
+  EXPECT_EQ(Customers("2025-10-09", "total"), "5");
+  EXPECT_EQ(Customers("2024-12-31", "kcps"), "0");
+}
+
+TEST_F(AggregatesTest, LoadAndRefreshAgreeOnACustomerInOfficesAndKcpsOfTwoKanca) {
+  // X: office 5 and KCP 675 (KC Bandung AA), KCP 1346 (KC Garut), three segments;
+  // Y: offices 5 and 25; Z: two KCPs of one kanca, os 0 at one of them.
+  ASSERT_EQ(
+      Import(WriteFile("x.csv", std::string(kHeader) +
+                                    "01/10/2025,KC Bandung AA,5,KC Bandung AA,1,X,42210,1,10\n"
+                                    "01/10/2025,KC Bandung AA,675,KCP Rajawali,2,X,43206,2,10\n"
+                                    "01/10/2025,KC Garut,1346,KCP Cikajang,3,X,80065,3,10\n"
+                                    "01/10/2025,KC Bandung AA,5,KC Bandung AA,4,Y,42110,1,10\n"
+                                    "01/10/2025,KC Garut,25,KC Garut,5,Y,42110,1,10\n"
+                                    "01/10/2025,KC Garut,1346,KCP Cikajang,6,Z,43207,1,10\n"
+                                    "01/10/2025,KC Garut,1347,KCP Lain,7,Z,43208,1,0\n"))
+          .status,
+      ImportReport::Status::kCompleted);
+  EXPECT_EQ(Customers("2025-10-01", "offices"), "2");  // X, Y
+  EXPECT_EQ(Customers("2025-10-01", "kcps"), "2");     // X, Z
+  EXPECT_EQ(Value("SELECT customers FROM agg_nsb WHERE periode = '2025-10-01' AND level = "
+                  "'kcps' AND group_code = 'KUR'"),
+            "1");
+  const std::string loaded = Snapshot();
+  RefreshAll();
+  EXPECT_EQ(Snapshot(), loaded);
+}
+
+TEST_F(AggregatesTest, LoadCountsKancaWhereTheMasterPutsAUnit) {
+  {
+    pqxx::work tx(connection_);
+    tx.exec0(
+        "INSERT INTO unit_master (kode_uker, uker, kode_kanca, kanca, source) "
+        "VALUES ('675', 'KCP Rajawali Bandung', '25', 'KC Garut', 'import')");
+    tx.commit();
+  }
+  ASSERT_EQ(Import(WriteFile("contoh.csv", kWorkedExampleCsv)).status,
+            ImportReport::Status::kCompleted);
+  EXPECT_EQ(Column("SELECT level_key || '=' || customers FROM agg_nsb WHERE periode = "
+                   "'2025-10-09' AND level = 'kanca' AND group_code = 'SME' ORDER BY 1"),
+            (std::vector<std::string>{"KC BANDUNG AA=2", "KC GARUT=3"}));
+  const std::string loaded = Snapshot();
+  RefreshAll();
+  EXPECT_EQ(Snapshot(), loaded);
+}
+
 TEST_F(AggregatesTest, LoadAndRefreshAgreeOnDemoData) {
   demo::DemoOptions options;
   options.out_dir = dir_.Path() / "demo";
@@ -71,6 +137,8 @@ TEST_F(AggregatesTest, LoadAndRefreshAgreeOnDemoData) {
   // Units seen under two names of one kanca, and a customer in two kanca, must exist for
   // the comparison to mean something.
   EXPECT_NE(Value("SELECT count(*) FROM agg_nsb WHERE level = 'kanca'"), "0");
+  EXPECT_NE(Value("SELECT count(*) FROM agg_nsb WHERE level = 'offices'"), "0");
+  EXPECT_NE(Value("SELECT count(*) FROM agg_nsb WHERE level = 'kcps'"), "0");
   const std::string loaded = Snapshot();
   RefreshAll();
   EXPECT_EQ(Snapshot(), loaded);

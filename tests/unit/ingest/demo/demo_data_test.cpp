@@ -14,6 +14,7 @@
 #include "ingest/demo/demo_row.hpp"
 #include "ingest/demo/organisation.hpp"
 #include "ingest/mapping/column_map.hpp"
+#include "ingest/open_reader.hpp"
 #include "ingest/validate/row_validator.hpp"
 
 namespace smedash::ingest::demo {
@@ -304,15 +305,27 @@ TEST_F(DemoDataTest, WeekendEndMeansTheFridayBefore) {
   EXPECT_EQ(rows.at(1).at(0).text, "10/10/2025");
 }
 
-TEST_F(DemoDataTest, XlsxIsAWorkbook) {
+// Written with ZIP64 headers (libxlsxwriter's minizip), which the XLSX reader takes.
+TEST_F(DemoDataTest, XlsxIsAZip64WorkbookTheReaderReads) {
   DemoOptions options = Options("xlsx");
   options.accounts = 100;
   options.positions = 1;
   options.format = DemoFormat::kXlsx;
   ASSERT_EQ(Run(options), 0);
   EXPECT_EQ(Files(options.out_dir), (std::vector<std::string>{"SME_POSITION_20251009.xlsx"}));
-  const std::string bytes = ReadAll(options.out_dir / "SME_POSITION_20251009.xlsx");
+  const auto path = options.out_dir / "SME_POSITION_20251009.xlsx";
+  const std::string bytes = ReadAll(path);
   EXPECT_EQ(bytes.substr(0, 2), "PK");
+  EXPECT_EQ(bytes[4], 45);  // the first local header asks for ZIP64 ("version 4.5")
+  auto reader = OpenReader(path, DetectFormat(path, path.filename().string()));
+  Row row;
+  std::size_t rows = 0;
+  while (reader->Next(row)) {
+    if (rows++ == 0) {
+      EXPECT_EQ(row.size(), 38u);
+    }
+  }
+  EXPECT_EQ(rows, 101u);  // the header and one row per account
 }
 
 TEST_F(DemoDataTest, BadOptionsAreRefusedWithAReason) {

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes the reader test fixtures into OUTDIR with real writers: openpyxl, xlsxwriter,
 LibreOffice (headless, CSV and XLSX converted to XLSX and XLS) and, for hostile or
-hand-crafted packages, Python's zipfile. Called once per build tree by fixtures.cpp,
+hand-crafted packages, Python's zipfile (and byte surgery on its output for inconsistent
+archives). Called once per build tree by fixtures.cpp,
 which caches the result keyed by this file's content: edit this file and the fixtures
 are made again.
 
@@ -10,8 +11,10 @@ usage: make_fixtures.py OUTDIR
 import datetime
 import os
 import shutil
+import struct
 import subprocess
 import sys
+import warnings
 import zipfile
 
 import openpyxl
@@ -19,6 +22,7 @@ import xlsxwriter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 OUT = sys.argv[1]
+warnings.filterwarnings("ignore", "Duplicate name")  # duplicate_entry.xlsx is meant to
 
 
 def path(*parts):
@@ -294,10 +298,134 @@ def hand_made_packages():
         f.write(data[: len(data) // 2])
 
 
+# --- Zip containers: ZIP64 forms real writers use, and archives whose headers disagree ---
+
+def simple_sheet(name):
+    """A one-sheet package with two known rows; returns its bytes."""
+    package(name, '<row r="1"><c r="A1" t="inlineStr"><is><t>PERIODE</t></is></c>'
+            '<c r="B1"><v>5</v></c></row><row r="2"><c r="A2"><v>42210</v></c></row>')
+    with open(path("packages", name), "rb") as f:
+        return f.read()
+
+
+def headers(data):
+    """(local offset, central offset, name) of every entry, from the central directory."""
+    eocd = data.rindex(b"PK\x05\x06")
+    count, _, cd_offset = struct.unpack("<HII", data[eocd + 10:eocd + 20])
+    entries, at = [], cd_offset
+    for _ in range(count):
+        name_len, extra_len, comment_len = struct.unpack("<HHH", data[at + 28:at + 34])
+        local = struct.unpack("<I", data[at + 42:at + 46])[0]
+        entries.append((local, at, data[at + 46:at + 46 + name_len]))
+        at += 46 + name_len + extra_len + comment_len
+    return entries
+
+
+def entry(data, name):
+    return next(e for e in headers(data) if e[2] == name)
+
+
+def write_bytes(name, data):
+    with open(path("packages", name), "wb") as f:
+        f.write(data)
+
+
+SHEET = b"xl/worksheets/data.xml"
+
+
+def zip64_packages():
+    # Python's zipfile (openpyxl's writer) with ZIP64 forced: every local header holds
+    # 0xFFFFFFFF sizes and the real ones in its ZIP64 extra field.
+    simple_sheet("zip64_plain.xlsx")
+    with zipfile.ZipFile(path("packages", "zip64_plain.xlsx")) as source, \
+            zipfile.ZipFile(path("packages", "zip64_local.xlsx"), "w",
+                            zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            with target.open(info.filename, "w", force_zip64=True) as member:
+                member.write(source.read(info.filename))
+    # A ZIP64 end of central directory record and locator, the classic record saturated,
+    # as writers do past 65,535 entries or 4 GB.
+    data = simple_sheet("zip64_end.xlsx")
+    eocd = data.rindex(b"PK\x05\x06")
+    count, cd_size, cd_offset = struct.unpack("<HII", data[eocd + 10:eocd + 20])
+    record = struct.pack("<IQHHIIQQQQ", 0x06064b50, 44, 45, 45, 0, 0, count, count, cd_size,
+                         cd_offset)
+    locator = struct.pack("<IIQI", 0x07064b50, 0, eocd, 1)
+    end = struct.pack("<IHHHHIIH", 0x06054b50, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFFFFFF,
+                      0xFFFFFFFF, 0)
+    write_bytes("zip64_end.xlsx", data[:eocd] + record + locator + end)
+
+
+def inconsistent_packages():
+    data = simple_sheet("consistent.xlsx")
+    local, central, _ = entry(data, SHEET)
+    # The local header names another part than the central directory does.
+    changed = bytearray(data)
+    changed[local + 30 + len(SHEET) - 5] = ord("X")
+    write_bytes("local_name_differs.xlsx", bytes(changed))
+    # Both headers agree on an uncompressed size smaller than the data inflates to.
+    changed = bytearray(data)
+    size = struct.unpack("<I", data[central + 24:central + 28])[0]
+    struct.pack_into("<I", changed, central + 24, size - 7)
+    struct.pack_into("<I", changed, local + 22, size - 7)
+    write_bytes("size_lie.xlsx", bytes(changed))
+    # The last entry's data claims to run on into the central directory.
+    last_local, last_central, _ = max(headers(data))
+    changed = bytearray(data)
+    compressed = struct.unpack("<I", data[last_central + 20:last_central + 24])[0]
+    struct.pack_into("<I", changed, last_central + 20, compressed + 64)
+    struct.pack_into("<I", changed, last_local + 18, compressed + 64)
+    write_bytes("data_into_directory.xlsx", bytes(changed))
+    # Bytes after the end of central directory record.
+    write_bytes("trailing_bytes.xlsx", data + b"tail")
+    # The same part twice.
+    package("duplicate_entry.xlsx", '<row r="1"><c r="A1"><v>1</v></c></row>',
+            members={"xl/worksheets/data.xml": "<worksheet/>"})
+    # A stored sheet with one byte of its text changed: only the CRC can tell.
+    with zipfile.ZipFile(path("packages", "consistent.xlsx")) as source, \
+            zipfile.ZipFile(path("packages", "crc_mismatch.xlsx"), "w") as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename), zipfile.ZIP_STORED)
+    with open(path("packages", "crc_mismatch.xlsx"), "rb") as f:
+        data = f.read()
+    at = data.index(b"<t>PERIODE</t>")
+    write_bytes("crc_mismatch.xlsx", data[:at + 3] + b"Q" + data[at + 4:])
+    # Overlapping entries (the "better zip bomb" shape): a stored part whose content is
+    # the local header and data of the sheet, with the sheet's central entry pointing
+    # into it.
+    with open(path("packages", "consistent.xlsx"), "rb") as f:
+        data = f.read()
+    sheet_local, sheet_central, _ = entry(data, SHEET)
+    name_len, extra_len = struct.unpack("<HH", data[sheet_local + 26:sheet_local + 30])
+    compressed = struct.unpack("<I", data[sheet_central + 20:sheet_central + 24])[0]
+    planted = data[sheet_local:sheet_local + 30 + name_len + extra_len + compressed]
+    package("overlap_base.xlsx", '<row r="1"><c r="A1"><v>1</v></c></row>',
+            members={"xl/media/planted.bin": planted})
+    with zipfile.ZipFile(path("packages", "overlap_base.xlsx")) as source, \
+            zipfile.ZipFile(path("packages", "overlap.xlsx"), "w") as target:
+        for info in source.infolist():
+            kind = zipfile.ZIP_STORED if info.filename.endswith(".bin") else \
+                zipfile.ZIP_DEFLATED
+            target.writestr(info.filename, source.read(info.filename), kind)
+    with open(path("packages", "overlap.xlsx"), "rb") as f:
+        data = bytearray(f.read())
+    carrier_local, _, _ = entry(bytes(data), b"xl/media/planted.bin")
+    carrier_name = len(b"xl/media/planted.bin")
+    carrier_extra = struct.unpack("<H", data[carrier_local + 28:carrier_local + 30])[0]
+    planted_at = carrier_local + 30 + carrier_name + carrier_extra
+    _, central, _ = entry(bytes(data), SHEET)
+    # Point the sheet's central entry at the planted copy, with the planted sizes and CRC.
+    data[central + 16:central + 28] = planted[14:26]
+    struct.pack_into("<I", data, central + 42, planted_at)
+    write_bytes("overlap.xlsx", bytes(data))
+
+
 openpyxl_dates()
 openpyxl_1904()
 openpyxl_formulas()
 xlsxwriter_files()
 hand_made_packages()
+zip64_packages()
+inconsistent_packages()
 libreoffice_files()
 shutil.rmtree(os.path.join(OUT, ".lo-profile"), ignore_errors=True)

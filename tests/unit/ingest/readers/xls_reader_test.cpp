@@ -10,7 +10,9 @@
 #include <sstream>
 
 #include "fixtures.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xls/compound_file.hpp"
+#include "ingest/xls/xls_grid.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -88,6 +90,123 @@ std::string Bytes(const std::filesystem::path& path) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
+}
+
+// loans.xls with its sheet's DIMENSIONS record (BIFF8: rows first..last+1 as 32 bits,
+// columns as 16) declaring `rows` x `columns` instead of the 5 x 8 LibreOffice wrote. The
+// record lies whole in one sector of the file, so the bytes are patched in place.
+std::string WithDimensions(std::uint32_t rows, std::uint16_t columns) {
+  std::string bytes = Bytes(Fixtures() / "libreoffice/loans.xls");
+  const std::string record("\x00\x02\x0E\x00\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x08\x00", 16);
+  const auto at = bytes.find(record);
+  EXPECT_NE(at, std::string::npos) << "no 5 x 8 DIMENSIONS record in loans.xls";
+  EXPECT_EQ(bytes.find(record, at + 1), std::string::npos) << "two DIMENSIONS records";
+  if (at == std::string::npos) return bytes;
+  std::memcpy(bytes.data() + at + 8, &rows, 4);
+  std::memcpy(bytes.data() + at + 14, &columns, 2);
+  return bytes;
+}
+
+// A hostile 6 KB file declaring the format's largest sheet would cost 268 MB inside
+// freexl_open (measured: 264 MB peak RSS); it is refused before FreeXL sees it, with a
+// translated reason and the figures.
+TEST(XlsReaderTest, RefusesADeclaredGridOverTheCapBeforeFreeXlAllocatesIt) {
+  TempDir dir;
+  const auto file = dir.Write("hostile.xls", WithDimensions(65536, 256));
+  try {
+    XlsReader reader(file, ReaderLimits::Defaults());
+    ADD_FAILURE() << "the hostile grid was opened";
+  } catch (const FileError& error) {
+    EXPECT_EQ(error.Key(), reason::kFileXlsGridTooLarge);
+    EXPECT_EQ(
+        error.Args(),
+        (std::map<std::string, std::string>{
+            {"cells", "16777216"}, {"rows", "65536"}, {"columns", "256"}, {"max", "8388608"}}));
+  }
+  // The 32-bit row count FreeXL multiplies without a check.
+  const auto huge = dir.Write("huge.xls", WithDimensions(0xFFFFFFFF, 0xFFFF));
+  EXPECT_THROW(XlsReader(huge, ReaderLimits::Defaults()), FileError);
+}
+
+// The count is exact: loans.xls declares 5 x 8 = 40 cells, so a cap of 40 reads it and
+// 39 refuses it.
+TEST(XlsReaderTest, TheCapCountsTheDeclaredCellsExactly) {
+  const auto file = Fixtures() / "libreoffice/loans.xls";
+  ReaderLimits limits;
+  limits.max_xls_cells = 40;
+  EXPECT_EQ(ReadAll(file, "loans.xls", limits).size(), 4u);
+  limits.max_xls_cells = 39;
+  try {
+    XlsReader reader(file, limits);
+    ADD_FAILURE() << "a 40-cell grid passed a cap of 39";
+  } catch (const FileError& error) {
+    EXPECT_EQ(error.Args().at("cells"), "40");
+  }
+}
+
+// Synthetic workbook streams for DeclaredGrid: records are type, length, data.
+std::string Record(std::uint16_t type, const std::string& data) {
+  std::string record(4, '\0');
+  const auto length = static_cast<std::uint16_t>(data.size());
+  std::memcpy(record.data(), &type, 2);
+  std::memcpy(record.data() + 2, &length, 2);
+  return record + data;
+}
+
+template <typename... Values>
+std::string Le(Values... values) {
+  std::string bytes;  // little-endian, as the host (x86) and BIFF are
+  ((bytes += std::string(reinterpret_cast<const char*>(&values), sizeof(values))), ...);
+  return bytes;
+}
+
+std::string Bof(std::uint16_t version, std::uint16_t substream) {
+  return Record(0x0809,
+                Le(version, substream, std::uint32_t{0}, std::uint32_t{0}, std::uint32_t{0}));
+}
+const std::string kEofRecord = Record(0x000A, "");
+
+std::string Dimensions8(std::uint32_t rows, std::uint16_t columns) {
+  return Record(0x0200, Le(std::uint32_t{0}, rows, std::uint16_t{0}, columns, std::uint16_t{0}));
+}
+
+TEST(XlsGridTest, SumsEveryDeclaredGridIncludingEmbeddedCharts) {
+  const std::string stream = Bof(0x0600, 0x0005) + kEofRecord +                         // globals
+                             Bof(0x0600, 0x0010) + Dimensions8(100, 10) + kEofRecord +  // sheet 1
+                             Bof(0x0600, 0x0010) + Dimensions8(3, 2) +  // sheet 2...
+                             Bof(0x0600, 0x0020) + Dimensions8(5, 1) + kEofRecord +
+                             kEofRecord;  // ...and its chart
+  const XlsGrid grid = DeclaredGrid(stream);
+  EXPECT_EQ(grid.cells, 1000u + 6u + 5u);
+  EXPECT_EQ(grid.largest_rows, 100u);
+  EXPECT_EQ(grid.largest_columns, 10u);
+}
+
+TEST(XlsGridTest, AWorksheetWithoutDimensionsCountsToItsFurthestCell) {
+  const std::string number =
+      Record(0x0203, Le(std::uint16_t{9}, std::uint16_t{2}, std::uint16_t{15}, 1.5));
+  // MULRK: row 4, columns 1 to 6 (six RK values of 6 bytes), last column at the end.
+  const std::string mulrk = Record(0x00BD, Le(std::uint16_t{4}, std::uint16_t{1}) +
+                                               std::string(36, '\0') + Le(std::uint16_t{6}));
+  const std::string stream =
+      Bof(0x0600, 0x0005) + kEofRecord + Bof(0x0600, 0x0010) + number + mulrk + kEofRecord;
+  const XlsGrid grid = DeclaredGrid(stream);
+  EXPECT_EQ(grid.cells, 10u * 7u);
+  // Cut before its EOF, the sheet still counts (FreeXL allocates it all the same).
+  EXPECT_EQ(DeclaredGrid(stream.substr(0, stream.size() - 4)).cells, 70u);
+}
+
+TEST(XlsGridTest, ReadsBiff5DimensionsAndStopsAtARecordPastTheEnd) {
+  const std::string dimensions5 =
+      Record(0x0200, Le(std::uint16_t{0}, std::uint16_t{300}, std::uint16_t{0}, std::uint16_t{12},
+                        std::uint16_t{0}));
+  const std::string stream =
+      Bof(0x0500, 0x0005) + kEofRecord + Bof(0x0500, 0x0010) + dimensions5 + kEofRecord;
+  EXPECT_EQ(DeclaredGrid(stream).cells, 3600u);
+  // A DIMENSIONS record whose length runs past the stream is not read (nor is it by FreeXL).
+  std::string cut = Bof(0x0600, 0x0010) + Dimensions8(1000, 100);
+  cut.resize(cut.size() - 1);
+  EXPECT_EQ(DeclaredGrid(cut).cells, 0u);
 }
 
 TEST(CompoundFileTest, ReadsTheWorkbookStream) {

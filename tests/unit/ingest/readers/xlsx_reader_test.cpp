@@ -105,6 +105,14 @@ const XlsxCase kXlsxCases[] = {
     {"packages/date1904.xlsx",
      {"1: d:1904-01-01 | d:2025-09-29"},
      "XLSX; sheet 'Data Posisi'; 1904 date system"},
+    // ZIP64 as Python's zipfile (openpyxl's writer) forces it: sizes in the local ZIP64
+    // extra fields; and a ZIP64 end of central directory, as written past 4 GB.
+    {"packages/zip64_local.xlsx",
+     {"1: t:PERIODE | n:5", "2: n:42210"},
+     "XLSX; sheet 'Data Posisi'; 1900 date system"},
+    {"packages/zip64_end.xlsx",
+     {"1: t:PERIODE | n:5", "2: n:42210"},
+     "XLSX; sheet 'Data Posisi'; 1900 date system"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Xlsx, XlsxTableTest, ::testing::ValuesIn(kXlsxCases),
@@ -149,6 +157,12 @@ ReaderLimits BombLimits() {
   return limits;
 }
 
+ReaderLimits FewZipEntries() {
+  ReaderLimits limits;
+  limits.max_zip_entries = 3;  // values.xlsx has 8
+  return limits;
+}
+
 ReaderLimits TinySharedStrings() {
   ReaderLimits limits;
   limits.max_shared_strings_bytes = 10000;  // the part holds 1000 strings of ~103 bytes
@@ -172,6 +186,19 @@ const XlsxErrorCase kXlsxErrorCases[] = {
     {"packages/huge_cell.xlsx", ReaderLimits::Defaults(), "Sel A1: isinya lebih dari 64 KiB"},
     {"packages/not_a_workbook.xlsx", ReaderLimits::Defaults(), "bukan buku kerja Excel"},
     {"packages/truncated.xlsx", ReaderLimits::Defaults(), "rusak atau terpotong"},
+    // Archives whose headers disagree (zip_directory.hpp), and a CRC only libzip can check.
+    {"packages/local_name_differs.xlsx", ReaderLimits::Defaults(),
+     "header lokal 'xl/worksheets/data.xml' memuat nama lain"},
+    {"packages/size_lie.xlsx", ReaderLimits::Defaults(),
+     "bagian 'xl/worksheets/data.xml' berukuran lain dari yang dinyatakan"},
+    {"packages/data_into_directory.xlsx", ReaderLimits::Defaults(), "melewati direktori pusat"},
+    {"packages/trailing_bytes.xlsx", ReaderLimits::Defaults(), "bukan arsip XLSX (zip) yang utuh"},
+    {"packages/duplicate_entry.xlsx", ReaderLimits::Defaults(),
+     "bagian 'xl/worksheets/data.xml' ada dua kali"},
+    {"packages/overlap.xlsx", ReaderLimits::Defaults(),
+     "'xl/worksheets/data.xml' menumpuk 'xl/media/planted.bin'"},
+    {"packages/crc_mismatch.xlsx", ReaderLimits::Defaults(), "rusak atau terpotong"},
+    {"packages/values.xlsx", FewZipEntries(), "berisi 8 bagian, lebih dari batas 3"},
     // openpyxl writes formulas without their results.
     {"openpyxl/formulas.xlsx", ReaderLimits::Defaults(),
      "Sel A2 berisi rumus tanpa nilai tersimpan"},

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "ingest/load/file_refusal.hpp"
 #include "ingest/validate/reasons.hpp"
 #include "validate_support.hpp"
 
@@ -55,6 +56,37 @@ TEST(Messages, RejectAndWarningTextsGiveTheExpectedForm) {
           << lang << " " << key << " shows no example";
     }
   }
+}
+
+// uploads.error_log and `smedash import` print file refusals from file_refusal.cpp's
+// copy of the Indonesian texts; it must read as the page does.
+TEST(Messages, FileRefusalTextsAreTheIndonesianTranslations) {
+  for (std::string_view key :
+       {reason::kFileEmpty, reason::kFileHeaderOnly, reason::kFileMissingColumns,
+        reason::kFileDuplicateColumns, reason::kFileNoRowsAccepted, reason::kFileXlsGridTooLarge,
+        reason::kFileDatabaseError}) {
+    EXPECT_EQ(RefusalMessage(Refusal(key)), Messages("id").at(std::string(key))) << key;
+  }
+}
+
+// A reader's refusal keeps its own key and figures; one that only has a message is shown
+// as that message.
+TEST(Messages, ReaderRefusalsKeepTheirKeyOrTheirMessage) {
+  const FileError keyed(
+      reason::kFileXlsGridTooLarge,
+      {{"cells", "16777216"}, {"rows", "65536"}, {"columns", "256"}, {"max", "8388608"}},
+      "log note");
+  const FileRefusal refusal = RefusalOf(keyed);
+  EXPECT_EQ(refusal.key, reason::kFileXlsGridTooLarge);
+  EXPECT_EQ(refusal.args.at("rows"), "65536");
+  const std::string text = RefusalMessage(refusal);
+  EXPECT_NE(text.find("16777216 sel"), std::string::npos) << text;
+  EXPECT_NE(text.find("65536 baris × 256 kolom"), std::string::npos) << text;
+  EXPECT_EQ(text.find('{'), std::string::npos) << text;
+
+  const FileRefusal plain = RefusalOf(FileError("File XLS rusak."));
+  EXPECT_EQ(plain.key, reason::kFileUnreadable);
+  EXPECT_EQ(RefusalMessage(plain), "File XLS rusak.");
 }
 
 }  // namespace

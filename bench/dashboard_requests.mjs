@@ -1,0 +1,213 @@
+// bench/dashboard's measuring half: signs in to a running `smedash serve`, then for each
+// dashboard API endpoint sends --requests requests with varied positions, groups, kanca and
+// metrics, one at a time over a kept-alive connection, and times them. For every request it
+// also writes the reference: the same figures computed by one SQL aggregate over loan_data
+// (what the Django design did per page view), for the dates our answer says it compared.
+// The reference queries run afterwards in ONE psql session with \timing, so both sides are
+// timed without process start-up. Prints a table of p50/p99 and the ratios; writes
+// OUT/os_body.json (one Dashboard OS answer) for the nginx ceiling measurement.
+//
+// Usage: node bench/dashboard_requests.mjs --url URL --user NAME --password PW
+//          --psql-url CONNINFO --out DIR [--requests N]
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    user: { type: 'string' },
+    password: { type: 'string' },
+    'psql-url': { type: 'string' },
+    out: { type: 'string' },
+    requests: { type: 'string', default: '200' },
+  },
+});
+for (const name of ['url', 'user', 'password', 'psql-url', 'out']) {
+  if (!args[name]) throw new Error(`dashboard_requests: --${name} is required`);
+}
+const base = args.url.replace(/\/$/, '');
+const requests = Number(args.requests);
+
+// A small deterministic generator, so two runs ask for the same things.
+let seed = 20251009;
+function random(n) {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+}
+const pick = (list) => list[random(list.length)];
+
+async function signIn() {
+  const response = await fetch(`${base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base },
+    body: JSON.stringify({ username: args.user, password: args.password }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return cookie;
+}
+
+const GROUP_SEGMENTS = {
+  SME: ['MEDIUM', 'SMALL NCC', 'CC', 'KUR'],
+  MEDIUM: ['MEDIUM'],
+  SMALL_KUR: ['SMALL NCC', 'CC', 'KUR'],
+  SMALL: ['SMALL NCC', 'CC'],
+  SMALL_NCC: ['SMALL NCC'],
+  CC: ['CC'],
+  KUR: ['KUR'],
+};
+const sqlList = (items) => items.map((item) => `'${item}'`).join(', ');
+const comparedDates = (columns) => Object.values(columns).filter(Boolean);
+
+// Every row of the positions with its segment and effective kanca, as the Django design
+// joined them on each page view.
+function rowsOf(dates, extraWhere = '') {
+  return `FROM loan_data l
+  JOIN unit_hierarchy h ON h.kode_uker = l.kode_uker
+  LEFT JOIN segment_map m ON m.code = l.code
+  WHERE l.periode IN (${sqlList(dates)}) ${extraWhere}`;
+}
+const SUMS = `sum(l.os) AS os,
+  sum(l.os) FILTER (WHERE l.kol_adk = 2) AS dpk,
+  sum(l.os) FILTER (WHERE l.kol_adk >= 3) AS npl,
+  sum(l.os) FILTER (WHERE l.kol_adk = 1 AND l.flag_restruk) AS lr,
+  count(DISTINCT l.cif_no) FILTER (WHERE l.os > 0) AS nsb`;
+const segmentOf = `coalesce(m.segment, 'SMALL NCC')`;
+
+function osReference(answer, group) {
+  const dates = comparedDates(answer.columns);
+  if (dates.length === 0) return 'SELECT 1;';
+  return `SELECT l.periode, h.kanca_key, l.kode_uker, ${SUMS}
+  ${rowsOf(dates, `AND ${segmentOf} IN (${sqlList(GROUP_SEGMENTS[group])})`)}
+  GROUP BY GROUPING SETS ((l.periode, h.kanca_key), (l.periode, l.kode_uker), (l.periode));`;
+}
+
+function summaryReference(answer, kanca) {
+  const dates = comparedDates(answer.columns);
+  if (dates.length === 0) return 'SELECT 1;';
+  const scope = kanca === 'all' ? '' : `AND h.kode_kanca = '${kanca}'`;
+  const perGroup = Object.entries(GROUP_SEGMENTS).map(([code, segments]) =>
+    `count(DISTINCT l.cif_no) FILTER (WHERE l.os > 0 AND ${segmentOf} IN (${sqlList(segments)})) AS nsb_${code}`);
+  return `SELECT l.periode, ${segmentOf} AS segment, ${SUMS}, ${perGroup.join(',\n  ')}
+  ${rowsOf(dates, scope)}
+  GROUP BY GROUPING SETS ((l.periode, ${segmentOf}), (l.periode));`;
+}
+
+function seriesReference(dates, group, kanca) {
+  if (dates.length === 0) return 'SELECT 1;';
+  const scope = kanca === 'all' ? '' : `AND h.kode_kanca = '${kanca}'`;
+  return `SELECT l.periode, ${SUMS}
+  ${rowsOf(dates, `AND ${segmentOf} IN (${sqlList(GROUP_SEGMENTS[group])}) ${scope}`)}
+  GROUP BY l.periode;`;
+}
+
+const METRICS = ['os', 'dpk', 'dpk_pct', 'npl', 'npl_pct', 'lr', 'lr_pct', 'lar', 'lar_pct', 'nsb'];
+
+async function main() {
+  const cookie = await signIn();
+  const get = async (pathAndQuery) => {
+    const start = process.hrtime.bigint();
+    const response = await fetch(`${base}${pathAndQuery}`, { headers: { Cookie: cookie } });
+    const body = await response.text();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${body.slice(0, 300)}`);
+    return { ms, json: JSON.parse(body), body };
+  };
+
+  const { json: listing } = await get('/api/v1/positions');
+  const positions = listing.positions; // newest first
+  if (positions.length === 0) throw new Error('no positions loaded');
+  const groups = Object.keys(GROUP_SEGMENTS);
+  const kancas = listing.kancas.filter((k) => k.code).map((k) => k.id);
+  // Favour recent positions, as users do, but reach back across the whole year.
+  const somePosition = () => (random(2) ? positions[random(Math.min(20, positions.length))] : pick(positions));
+
+  const endpoints = {
+    positions: { ours: [], reference: [] },
+    home: { ours: [], reference: [] },
+    os: { ours: [], reference: [] },
+    summary: { ours: [], reference: [] },
+    daily: { ours: [], reference: [] },
+  };
+  const referenceSql = []; // [endpoint, sql]
+  let osBody = '';
+  for (let i = 0; i < requests; i += 1) {
+    let answer = await get('/api/v1/positions');
+    endpoints.positions.ours.push(answer.ms);
+    referenceSql.push(['positions', 'SELECT DISTINCT periode FROM loan_data ORDER BY 1 DESC;']);
+
+    answer = await get('/api/v1/dashboard/home');
+    endpoints.home.ours.push(answer.ms);
+    const trend = answer.json.trend.map((p) => p.position);
+    referenceSql.push(['home', seriesReference([...new Set([...trend, ...comparedDates(answer.json.columns)])], 'SME', 'all')]);
+
+    const group = pick(groups);
+    const metric = pick(METRICS);
+    const position = somePosition();
+    answer = await get(`/api/v1/dashboard/os?group=${group}&metric=${metric}&position=${position}`);
+    endpoints.os.ours.push(answer.ms);
+    referenceSql.push(['os', osReference(answer.json, group)]);
+    if (!osBody) osBody = answer.body;
+
+    const tab = pick(['konsol', 'only', 'medium']);
+    const kanca = random(3) ? 'all' : pick(kancas);
+    answer = await get(`/api/v1/dashboard/summary?tab=${tab}&kanca=${kanca}&position=${somePosition()}`);
+    endpoints.summary.ours.push(answer.ms);
+    referenceSql.push(['summary', summaryReference(answer.json, kanca)]);
+
+    const dailyKanca = random(2) ? 'all' : pick(kancas);
+    const dailyGroup = pick(groups);
+    answer = await get(`/api/v1/dashboard/daily?view=daily&group=${dailyGroup}&kanca=${dailyKanca}`);
+    endpoints.daily.ours.push(answer.ms);
+    referenceSql.push(['daily', seriesReference(answer.json.points.map((p) => p.position), dailyGroup, dailyKanca)]);
+  }
+  writeFileSync(path.join(args.out, 'os_body.json'), osBody);
+
+  // The reference, in one psql session: \timing prints "Time: 12.345 ms" after each query.
+  const script = ['\\timing on', 'SET jit = off;', ...referenceSql.map(([, sql]) => sql)].join('\n');
+  const scriptPath = path.join(args.out, 'reference.sql');
+  writeFileSync(scriptPath, script);
+  const psql = spawnSync('psql', [args['psql-url'], '-X', '-q', '-o', '/dev/null', '-f', scriptPath], {
+    encoding: 'utf8', maxBuffer: 1 << 26,
+  });
+  if (psql.status !== 0) throw new Error(`psql failed: ${psql.stderr}`);
+  const times = [...psql.stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
+  // The first timing is the SET.
+  const queryTimes = times.slice(1);
+  if (queryTimes.length !== referenceSql.length) {
+    throw new Error(`expected ${referenceSql.length} reference timings, got ${queryTimes.length}`);
+  }
+  referenceSql.forEach(([endpoint], index) => endpoints[endpoint].reference.push(queryTimes[index]));
+
+  const percentile = (values, p) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  };
+  const results = {};
+  console.log(`\n${requests} requests per endpoint, ${positions.length} positions loaded`);
+  console.log('endpoint      ours p50   ours p99    ref p50    ref p99   p50 ratio   p99 < 50 ms');
+  for (const [name, { ours, reference }] of Object.entries(endpoints)) {
+    const row = {
+      ours_p50: percentile(ours, 50), ours_p99: percentile(ours, 99),
+      ref_p50: percentile(reference, 50), ref_p99: percentile(reference, 99),
+    };
+    row.ratio = row.ref_p50 / row.ours_p50;
+    results[name] = row;
+    console.log(`${name.padEnd(12)} ${row.ours_p50.toFixed(2).padStart(9)} ${row.ours_p99.toFixed(2).padStart(10)} ` +
+      `${row.ref_p50.toFixed(2).padStart(10)} ${row.ref_p99.toFixed(2).padStart(10)} ` +
+      `${row.ratio.toFixed(1).padStart(10)}x ${row.ours_p99 < 50 ? 'met' : 'MISSED'}`);
+  }
+  writeFileSync(path.join(args.out, 'latency.json'), JSON.stringify(results, null, 2));
+  const weakest = Math.min(...Object.values(results).map((r) => r.ratio));
+  console.log(`targets: every endpoint p50 >= 50x faster than the reference: ` +
+    `${weakest >= 50 ? 'met' : 'MISSED'} (weakest ${weakest.toFixed(1)}x); p99 < 50 ms: ` +
+    `${Object.values(results).every((r) => r.ours_p99 < 50) ? 'met' : 'MISSED'}`);
+  console.log(`COOKIE ${cookie}`);
+}
+
+main().catch((error) => {
+  console.error(error.stack || String(error));
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+//! Every dashboard figure (domain.md sections 4-5) for any group, level and position, read
+//! from the aggregate tables (agg_position, agg_nsb) and never from loan_data. A Snapshot
+//! is the data at one data_version: positions' figures are read on first use and kept
+//! while the version stands, so a dashboard request costs one version check plus
+//! arithmetic in memory. Owned by metrics; dashboard reads figures only through this.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/date.hpp"
+#include "db/pool.hpp"
+#include "metrics/decimal.hpp"
+#include "metrics/hierarchy.hpp"
+#include "metrics/metric.hpp"
+
+namespace smedash::metrics {
+
+// A group the UI offers (segment_groups): "SME", "MEDIUM", "SMALL_KUR", "SMALL",
+// "SMALL_NCC", "CC", "KUR", in sort_order.
+struct SegmentGroupInfo {
+  std::string code;
+  std::string label;  // "Small + KUR"
+  std::vector<std::string> segments;
+};
+
+// Which rows a figure covers.
+struct Scope {
+  enum class Kind {
+    kTotal,    // every row (RO)
+    kKonsol,   // a kanca with its KCPs; index = kanca
+    kOffice,   // a kanca's own office only (KANCA ONLY); index = kanca; zero when it has none
+    kUnit,     // one unit; index = unit
+    kOffices,  // every kanca's own office together (total of KANCA ONLY)
+    kKcps,     // every KCP together (total of KCP ONLY)
+  };
+  Kind kind = Kind::kTotal;
+  std::size_t index = 0;
+
+  static Scope Total() { return {Kind::kTotal, 0}; }
+  static Scope Konsol(std::size_t kanca) { return {Kind::kKonsol, kanca}; }
+  static Scope Office(std::size_t kanca) { return {Kind::kOffice, kanca}; }
+  static Scope Unit(std::size_t unit) { return {Kind::kUnit, unit}; }
+  static Scope Offices() { return {Kind::kOffices, 0}; }
+  static Scope Kcps() { return {Kind::kKcps, 0}; }
+};
+
+// Thrown by Snapshot reads when the data changed while the snapshot was being filled in;
+// FigureStore::Read retries on a fresh snapshot.
+class StaleSnapshot : public std::runtime_error {
+ public:
+  StaleSnapshot() : std::runtime_error("dashboard data changed while it was read") {}
+};
+
+class Snapshot {
+ public:
+  virtual ~Snapshot() = default;
+
+  virtual std::int64_t Version() const = 0;
+  // Loaded positions, ascending.
+  virtual const std::vector<core::Date>& Positions() const = 0;
+  virtual const std::vector<SegmentGroupInfo>& Groups() const = 0;
+  virtual const Hierarchy& Units() const = 0;
+  // Index into Groups() of a group code; nullopt when unknown.
+  std::optional<std::size_t> FindGroup(std::string_view code) const;
+
+  // The figure for `group` (index into Groups()) over `scope` at `position`:
+  //  - nullopt when `position` is not loaded;
+  //  - amounts and NSB: 0 when no row of the scope and group is there;
+  //  - percentages: nullopt when the scope's OS in the group is 0 (domain.md section 5).
+  // Kinds and scales: see MetricKind and Decimal.
+  // The first read of a position takes a pooled connection (and throws StaleSnapshot when
+  // the data moved on since the snapshot was made): never read while holding a Lease of
+  // the same pool. Scope indexes out of range throw std::out_of_range.
+  virtual std::optional<Decimal> Value(Metric metric, std::size_t group, const Scope& scope,
+                                       core::Date position) const = 0;
+
+  // OS of the group over the scope at `position` split by KOL_ADK 1..5 ([0] = KOL 1);
+  // nullopt when the position is not loaded.
+  virtual std::optional<std::array<Decimal, 5>> OsByGrade(std::size_t group, const Scope& scope,
+                                                          core::Date position) const = 0;
+};
+
+class FigureStore {
+ public:
+  explicit FigureStore(db::Pool& pool);
+  ~FigureStore();
+  FigureStore(const FigureStore&) = delete;
+  FigureStore& operator=(const FigureStore&) = delete;
+
+  // The snapshot for the current data_version (one small query; the snapshot is built
+  // when the version moved since the last call).
+  std::shared_ptr<const Snapshot> Current();
+
+  // Calls `read` with the current snapshot; when it throws StaleSnapshot, calls it again
+  // with a new one (up to 3 times, then rethrows).
+  template <typename Reader>
+  auto Read(Reader&& read) -> decltype(read(std::declval<const Snapshot&>())) {
+    for (int attempt = 1;; ++attempt) {
+      auto snapshot = Current();
+      try {
+        return read(*snapshot);
+      } catch (const StaleSnapshot&) {
+        if (attempt == 3) throw;
+      }
+    }
+  }
+
+  // Just the current data_version (for ETags before any figure is needed).
+  std::int64_t CurrentVersion();
+
+ private:
+  db::Pool& pool_;
+  std::mutex mutex_;
+  std::shared_ptr<const Snapshot> current_;
+};
+
+}  // namespace smedash::metrics
