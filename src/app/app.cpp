@@ -22,6 +22,7 @@ App::App(const core::Config& config, const std::string& connection_string)
         return pages_.RenderError(context, status, message);
       });
   RegisterRoutes();
+  figures_.WarmUp();  // the dashboards' figures load in the background, newest first
 }
 
 void App::RegisterRoutes() {

@@ -48,12 +48,18 @@ bool IfNoneMatchHas(const http::Request& request, std::string_view tag) {
   return false;
 }
 
-http::Response RespondWithFigures(metrics::FigureStore& figures, const http::Request& request,
+http::Response RespondWithFigures(const ApiContext& api, const http::Request& request,
                                   const FiguresBuilder& build, std::string_view tag_suffix) {
-  const std::string current = FiguresTag(figures.CurrentVersion(), tag_suffix);
+  const std::string current = FiguresTag(api.figures.CurrentVersion(), tag_suffix);
   if (IfNoneMatchHas(request, current)) {
     http::Response response;
     response.status = 304;
+    SetCacheHeaders(response, current);
+    return response;
+  }
+  if (auto body = api.responses->Find(request.target, current)) {
+    http::Response response = http::Response::Json(200, boost::json::value());
+    response.body = std::move(*body);
     SetCacheHeaders(response, current);
     return response;
   }
@@ -61,12 +67,14 @@ http::Response RespondWithFigures(metrics::FigureStore& figures, const http::Req
   // it goes at once after serialisation.
   boost::json::monotonic_resource arena(kArenaFirstBlockBytes);
   const boost::json::storage_ptr storage(&arena);
-  auto [body, version] = figures.Read([&](const metrics::Snapshot& snapshot) {
+  auto [body, version] = api.figures.Read([&](const metrics::Snapshot& snapshot) {
     return std::pair{boost::json::value(build(snapshot, storage)), snapshot.Version()};
   });
   http::Response response = http::Response::Json(200, body);
   // The snapshot may be newer than the version checked above; tag what was sent.
-  SetCacheHeaders(response, FiguresTag(version, tag_suffix));
+  const std::string sent = FiguresTag(version, tag_suffix);
+  SetCacheHeaders(response, sent);
+  api.responses->Store(request.target, sent, response.body);
   return response;
 }
 

@@ -6,10 +6,12 @@
 #include <boost/json/storage_ptr.hpp>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "dashboard/api_error.hpp"
+#include "dashboard/response_cache.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
 #include "metrics/figure_store.hpp"
@@ -21,6 +23,8 @@ struct ApiContext {
   db::Pool& pool;
   metrics::FigureStore& figures;
   const ui::Translations& texts;
+  // Shared by every route's copy of the context.
+  std::shared_ptr<ResponseCache> responses = std::make_shared<ResponseCache>();
 };
 
 // Builds an endpoint's JSON from a snapshot, every value in `storage` (the response's arena).
@@ -34,8 +38,9 @@ bool IfNoneMatchHas(const http::Request& request, std::string_view tag);
 
 // 304 (with the tag, no body) when If-None-Match holds the current tag: nothing is
 // computed. Otherwise the JSON `build` makes from the current snapshot, tagged with that
-// snapshot's version, and Cache-Control: private, no-cache.
-http::Response RespondWithFigures(metrics::FigureStore& figures, const http::Request& request,
+// snapshot's version, and Cache-Control: private, no-cache; an answer already built for
+// the same request target and tag is sent again from api.responses.
+http::Response RespondWithFigures(const ApiContext& api, const http::Request& request,
                                   const FiguresBuilder& build, std::string_view tag_suffix = {});
 
 // The documented error: 400 {"error": {"code": "bad_parameter", "field", "message"}} or

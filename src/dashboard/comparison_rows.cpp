@@ -1,5 +1,7 @@
 #include "dashboard/comparison_rows.hpp"
 
+#include <vector>
+
 #include "dashboard/json_values.hpp"
 
 namespace smedash::dashboard {
@@ -24,6 +26,14 @@ Comparison ComparisonRows::Compare(const Subject& subject) const {
         ChangeBetween(current, comparison.At(metrics::BaseOf(change)));
   }
   return comparison;
+}
+
+void ComparisonRows::Prefetch(std::span<const core::Date> also) const {
+  std::vector<core::Date> dates(also.begin(), also.end());
+  for (const metrics::Column column : metrics::kAllColumns) {
+    if (const auto& date = dates_.At(column)) dates.push_back(*date);
+  }
+  snapshot_.Prefetch(dates);
 }
 
 boost::json::object ComparisonRows::ColumnsJson() const {

@@ -7,6 +7,7 @@
 #include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
 #include <optional>
+#include <span>
 
 #include "dashboard/selection.hpp"
 #include "metrics/comparison_dates.hpp"
@@ -43,6 +44,9 @@ class ComparisonRows {
       : snapshot_(snapshot), dates_(dates), storage_(std::move(storage)) {}
 
   Comparison Compare(const Subject& subject) const;
+  // Reads the figures of the compared dates and of `also` (a trend's dates) in one go, so
+  // a cold request waits for one query rather than one per date (metrics::Snapshot).
+  void Prefetch(std::span<const core::Date> also = {}) const;
 
   // {"A": "2024-12-31", "B": null, ...}
   boost::json::object ColumnsJson() const;

@@ -13,7 +13,7 @@ FiguresBuilder DailyBuilder(const http::Request& request) {
 }
 
 http::Response DailyApi(const ApiContext& api, http::RequestContext& context) {
-  return RespondWithFigures(api.figures, context.request, DailyBuilder(context.request));
+  return RespondWithFigures(api, context.request, DailyBuilder(context.request));
 }
 
 }  // namespace smedash::dashboard

@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 #include <stdexcept>
+#include <vector>
 
 #include "dashboard/json_values.hpp"
 #include "dashboard/selection.hpp"
@@ -44,8 +45,10 @@ void AddDaily(object& result, const DailyLine& line, const DailyQuery& query, co
     const auto last = LastPositions(line.snapshot, to, kDefaultDailyPositions);
     from = last.empty() ? to : last.front();
   }
+  const auto positions = PositionsBetween(line.snapshot, from, to);
+  line.snapshot.Prefetch(positions);
   array points(line.storage);
-  for (const core::Date position : PositionsBetween(line.snapshot, from, to)) {
+  for (const core::Date position : positions) {
     points.push_back(line.Point(position, object(line.storage)));
   }
   result.emplace("from", DateJson(*from, line.storage));
@@ -56,6 +59,7 @@ void AddDaily(object& result, const DailyLine& line, const DailyQuery& query, co
 void AddCompare(object& result, const DailyLine& line, const DailyQuery& query, core::Date to) {
   array series(line.storage);
   const core::Date first_month = MonthsBack(to, query.months - 1);
+  line.snapshot.Prefetch(PositionsBetween(line.snapshot, first_month, to));
   for (int offset = query.months - 1; offset >= 0; --offset) {
     const core::Date month = MonthsBack(to, offset);
     const core::Date month_end = offset == 0 ? to : month.LastDayOfMonth();
@@ -79,13 +83,17 @@ void AddCompare(object& result, const DailyLine& line, const DailyQuery& query, 
 void AddMonthly(object& result, const DailyLine& line, const DailyQuery& query, core::Date to) {
   const core::Date from = query.from.value_or(MonthsBack(to, kDefaultMonthlyMonths - 1));
   const auto positions = PositionsBetween(line.snapshot, from, to);
-  array points(line.storage);
+  std::vector<core::Date> month_ends;
   for (std::size_t position_idx = 0; position_idx < positions.size(); ++position_idx) {
     const core::Date position = positions[position_idx];
     const bool last_of_month = position_idx + 1 == positions.size() ||
                                positions[position_idx + 1].Month() != position.Month() ||
                                positions[position_idx + 1].Year() != position.Year();
-    if (!last_of_month) continue;
+    if (last_of_month) month_ends.push_back(position);
+  }
+  line.snapshot.Prefetch(month_ends);
+  array points(line.storage);
+  for (const core::Date position : month_ends) {
     object point(line.storage);
     point.emplace("month", MonthJson(position, line.storage));
     points.push_back(line.Point(position, std::move(point)));

@@ -14,7 +14,7 @@ http::Response HomeApi(const ApiContext& api, http::RequestContext& context) {
   const std::string suffix =
       upload ? "u" + std::to_string(upload->id) + "-" + upload->status : "u0";
   return RespondWithFigures(
-      api.figures, context.request,
+      api, context.request,
       [&upload](const metrics::Snapshot& snapshot, const boost::json::storage_ptr& storage) {
         return BuildHome(snapshot, upload, storage);
       },

@@ -87,6 +87,7 @@ boost::json::object BuildHome(const metrics::Snapshot& snapshot,
   const metrics::ComparisonDates dates =
       latest ? metrics::CompareDates(snapshot.Positions(), *latest) : metrics::ComparisonDates{};
   const ComparisonRows rows(snapshot, dates, storage);
+  if (latest) rows.Prefetch(LastPositions(snapshot, *latest, kTrendPositions));
 
   object result(storage);
   result.emplace("position", DateJson(latest, storage));

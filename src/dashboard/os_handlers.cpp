@@ -13,7 +13,7 @@ FiguresBuilder OsBuilder(const http::Request& request) {
 }
 
 http::Response OsApi(const ApiContext& api, http::RequestContext& context) {
-  return RespondWithFigures(api.figures, context.request, OsBuilder(context.request));
+  return RespondWithFigures(api, context.request, OsBuilder(context.request));
 }
 
 }  // namespace smedash::dashboard

@@ -178,6 +178,7 @@ boost::json::object BuildOsDashboard(const metrics::Snapshot& snapshot, const Os
     result.emplace("charts", EmptyCharts(storage));
     return result;
   }
+  rows.Prefetch(LastPositions(snapshot, *position, kTrendPositions));
   const OsView view{snapshot, snapshot.Units(), query.metric, group,
                     kanca,    *position,        rows,         storage};
   array tables(storage);

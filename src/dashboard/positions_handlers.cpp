@@ -5,7 +5,7 @@
 namespace smedash::dashboard {
 
 http::Response PositionsApi(const ApiContext& api, http::RequestContext& context) {
-  return RespondWithFigures(api.figures, context.request, BuildPositions);
+  return RespondWithFigures(api, context.request, BuildPositions);
 }
 
 }  // namespace smedash::dashboard

@@ -13,7 +13,7 @@ FiguresBuilder SummaryBuilder(const http::Request& request) {
 }
 
 http::Response SummaryApi(const ApiContext& api, http::RequestContext& context) {
-  return RespondWithFigures(api.figures, context.request, SummaryBuilder(context.request));
+  return RespondWithFigures(api, context.request, SummaryBuilder(context.request));
 }
 
 }  // namespace smedash::dashboard

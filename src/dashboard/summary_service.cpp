@@ -158,6 +158,7 @@ boost::json::object BuildSummary(const metrics::Snapshot& snapshot, const Summar
     result.emplace("sections", array(storage));
     return result;
   }
+  rows.Prefetch();
   const SummaryView view{snapshot, snapshot.Units(), kanca, rows, storage};
   result.emplace("sections", Sections(view, query.tab));
   return result;

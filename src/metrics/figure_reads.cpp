@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <pqxx/pqxx>
+#include <span>
 #include <stdexcept>
 
 #include "metrics/sql.hpp"
@@ -33,14 +34,29 @@ __int128 ParseCents(std::string_view text) {
   return negative ? -cents : cents;
 }
 
+// The figures a row of `position_text` (PostgreSQL's date text) adds to; `positions`
+// ascending, `figures` in the same order.
+PositionFigures& FiguresOf(std::span<const core::Date> positions,
+                           std::vector<PositionFigures>& figures, std::string_view position_text) {
+  const auto position = core::Date::ParseIso(position_text);
+  const auto found =
+      position ? std::lower_bound(positions.begin(), positions.end(), *position) : positions.end();
+  if (found == positions.end() || *found != *position) {
+    throw std::runtime_error("a row of a position not asked for: " + std::string(position_text));
+  }
+  return figures[static_cast<std::size_t>(found - positions.begin())];
+}
+
 void ReadSums(pqxx::transaction_base& tx, const FigureLayout& layout, const FigureKeys& keys,
-              const std::string& position, PositionFigures& figures) {
-  static const std::string kSql = sql::Query("figures_position_sums.sql");
-  for (const auto& row : tx.exec_params(kSql, position)) {
-    const auto segment = keys.Segment(row[1].c_str());
+              std::span<const core::Date> positions, const std::string& positions_array,
+              std::vector<PositionFigures>& figures) {
+  static const std::string kSql = sql::Query("figures_positions_sums.sql");
+  for (const auto& row : tx.exec_params(kSql, positions_array)) {
+    const auto segment = keys.Segment(row[2].c_str());
     if (!segment) continue;  // a segment no group lists counts in no figure
-    figures.AddRow(layout.SlotsOfRow(keys.Unit(row[0].c_str())), *segment, row[2].as<int>(),
-                   row[3].as<bool>(), ParseCents(row[4].c_str()));
+    FiguresOf(positions, figures, row[0].c_str())
+        .AddRow(layout.SlotsOfRow(keys.Unit(row[1].c_str())), *segment, row[3].as<int>(),
+                row[4].as<bool>(), ParseCents(row[5].c_str()));
   }
 }
 
@@ -63,12 +79,16 @@ std::optional<std::size_t> CustomerSlot(const FigureLayout& layout, const Figure
 }
 
 void ReadCustomers(pqxx::transaction_base& tx, const FigureLayout& layout, const FigureKeys& keys,
-                   const std::string& position, PositionFigures& figures) {
-  static const std::string kSql = sql::Query("figures_position_customers.sql");
-  for (const auto& row : tx.exec_params(kSql, position)) {
-    const auto slot = CustomerSlot(layout, keys, row[0].c_str(), row[1].as<std::string>());
-    const auto group = keys.Group(row[2].c_str());
-    if (slot && group) figures.SetCustomers(*slot, *group, row[3].as<std::int64_t>());
+                   std::span<const core::Date> positions, const std::string& positions_array,
+                   std::vector<PositionFigures>& figures) {
+  static const std::string kSql = sql::Query("figures_positions_customers.sql");
+  for (const auto& row : tx.exec_params(kSql, positions_array)) {
+    const auto slot = CustomerSlot(layout, keys, row[1].c_str(), row[2].as<std::string>());
+    const auto group = keys.Group(row[3].c_str());
+    if (slot && group) {
+      FiguresOf(positions, figures, row[0].c_str())
+          .SetCustomers(*slot, *group, row[4].as<std::int64_t>());
+    }
   }
 }
 
@@ -140,12 +160,21 @@ std::optional<std::size_t> FigureKeys::KancaByKey(const std::string& key) const 
   return found->second;
 }
 
-PositionFigures ReadPositionFigures(pqxx::transaction_base& tx, const FigureLayout& layout,
-                                    const FigureKeys& keys, core::Date position) {
-  const std::string position_text = position.ToIso();
-  PositionFigures figures(layout);
-  ReadSums(tx, layout, keys, position_text, figures);
-  ReadCustomers(tx, layout, keys, position_text, figures);
+std::vector<PositionFigures> ReadPositionsFigures(pqxx::transaction_base& tx,
+                                                  const FigureLayout& layout,
+                                                  const FigureKeys& keys,
+                                                  std::span<const core::Date> positions) {
+  if (!std::is_sorted(positions.begin(), positions.end()) ||
+      std::adjacent_find(positions.begin(), positions.end()) != positions.end()) {
+    throw std::invalid_argument("positions to read must be ascending and distinct");
+  }
+  std::vector<std::string> texts;
+  texts.reserve(positions.size());
+  for (const core::Date position : positions) texts.push_back(position.ToIso());
+  const std::string positions_array = sql::ArrayLiteral(texts);
+  std::vector<PositionFigures> figures(positions.size(), PositionFigures(layout));
+  ReadSums(tx, layout, keys, positions, positions_array, figures);
+  ReadCustomers(tx, layout, keys, positions, positions_array, figures);
   return figures;
 }
 

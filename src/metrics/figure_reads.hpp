@@ -1,10 +1,11 @@
 //! The FigureStore's queries (metrics/sql/figures_*.sql, hierarchy_units.sql): what a
-//! snapshot is built from and one position's figures. No caching, no rules beyond turning
-//! rows into indexes. Internal to metrics.
+//! snapshot is built from and the figures of a batch of positions. No caching, no rules beyond
+//! turning rows into indexes. Internal to metrics.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <pqxx/transaction_base>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,8 +50,12 @@ class FigureKeys {
   std::unordered_map<std::string, std::size_t> kanca_by_key_;
 };
 
-// Every agg_position and agg_nsb row of `position` added up into `layout`'s slots.
-PositionFigures ReadPositionFigures(pqxx::transaction_base& tx, const FigureLayout& layout,
-                                    const FigureKeys& keys, core::Date position);
+// Every agg_position and agg_nsb row of `positions` (ascending, distinct) added up into
+// `layout`'s slots, one PositionFigures per position in the same order: two queries
+// however many positions, so a batch pays the round trips and the per-query work once.
+std::vector<PositionFigures> ReadPositionsFigures(pqxx::transaction_base& tx,
+                                                  const FigureLayout& layout,
+                                                  const FigureKeys& keys,
+                                                  std::span<const core::Date> positions);
 
 }  // namespace smedash::metrics

@@ -97,27 +97,81 @@ std::optional<std::array<Decimal, 5>> FigureSnapshot::OsByGrade(std::size_t grou
   return by_grade;
 }
 
-const PositionFigures* FigureSnapshot::FiguresAt(core::Date position) const {
-  const auto found = std::lower_bound(positions_.begin(), positions_.end(), position);
-  if (found == positions_.end() || *found != position) return nullptr;
-  Cached& cached = cached_[static_cast<std::size_t>(found - positions_.begin())];
-  if (const auto* figures = cached.figures.load(std::memory_order_acquire)) return figures;
-  // One reader loads; others asking for the same position wait for it, other positions
-  // load in parallel. A failed load (StaleSnapshot) leaves the position to be tried again.
-  std::lock_guard lock(cached.loading);
-  if (const auto* figures = cached.figures.load(std::memory_order_relaxed)) return figures;
-  cached.owned = std::make_unique<const PositionFigures>(ReadFigures(position));
-  cached.figures.store(cached.owned.get(), std::memory_order_release);
-  return cached.owned.get();
+void FigureSnapshot::Prefetch(std::span<const core::Date> positions) const {
+  std::vector<std::size_t> missing;
+  for (const core::Date position : positions) {
+    const auto index = IndexOf(position);
+    if (index && cached_[*index].Get() == nullptr) missing.push_back(*index);
+  }
+  std::sort(missing.begin(), missing.end());
+  missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+  for (std::size_t first = 0; first < missing.size(); first += kPrefetchBatch) {
+    const std::size_t count = std::min(kPrefetchBatch, missing.size() - first);
+    Load(std::span(missing).subspan(first, count));
+  }
 }
 
-PositionFigures FigureSnapshot::ReadFigures(core::Date position) const {
-  auto lease = pool_.Acquire();
-  ReadTransaction tx(*lease);
-  if (ReadDataVersion(tx) != version_) throw StaleSnapshot();
-  PositionFigures figures = ReadPositionFigures(tx, layout_, keys_, position);
-  tx.commit();
-  return figures;
+void FigureSnapshot::WarmUp(std::stop_token stop) const {
+  std::size_t next = positions_.size();  // counts down: the newest positions first
+  while (!stop.stop_requested()) {
+    std::vector<std::size_t> batch;
+    while (next > 0 && batch.size() < kWarmUpBatch) {
+      --next;
+      if (cached_[next].Get() == nullptr) batch.push_back(next);  // else a request read it
+    }
+    if (batch.empty()) return;
+    std::reverse(batch.begin(), batch.end());
+    Load(batch);
+  }
+}
+
+std::size_t FigureSnapshot::ReadCount() const {
+  std::size_t count = 0;
+  for (std::size_t index = 0; index < positions_.size(); ++index) {
+    if (cached_[index].Get() != nullptr) ++count;
+  }
+  return count;
+}
+
+void FigureSnapshot::Cached::Keep(std::unique_ptr<const PositionFigures> loaded) {
+  const PositionFigures* expected = nullptr;
+  if (figures_.compare_exchange_strong(expected, loaded.get(), std::memory_order_acq_rel)) {
+    loaded.release();  // owned by figures_ now
+  }
+}
+
+std::optional<std::size_t> FigureSnapshot::IndexOf(core::Date position) const {
+  const auto found = std::lower_bound(positions_.begin(), positions_.end(), position);
+  if (found == positions_.end() || *found != position) return std::nullopt;
+  return static_cast<std::size_t>(found - positions_.begin());
+}
+
+const PositionFigures* FigureSnapshot::FiguresAt(core::Date position) const {
+  const auto index = IndexOf(position);
+  if (!index) return nullptr;
+  if (const auto* figures = cached_[*index].Get()) return figures;
+  const std::size_t indexes[] = {*index};
+  Load(indexes);
+  return cached_[*index].Get();
+}
+
+void FigureSnapshot::Load(std::span<const std::size_t> indexes) const {
+  std::vector<core::Date> dates;
+  dates.reserve(indexes.size());
+  for (const std::size_t index : indexes) dates.push_back(positions_.at(index));
+  std::vector<PositionFigures> figures;
+  {
+    // Held for the queries only: the pool is shared with the request threads.
+    auto lease = pool_.Acquire();
+    ReadTransaction tx(*lease);
+    if (ReadDataVersion(tx) != version_) throw StaleSnapshot();
+    figures = ReadPositionsFigures(tx, layout_, keys_, dates);
+    tx.commit();
+  }
+  for (std::size_t batch_idx = 0; batch_idx < indexes.size(); ++batch_idx) {
+    cached_[indexes[batch_idx]].Keep(
+        std::make_unique<const PositionFigures>(std::move(figures[batch_idx])));
+  }
 }
 
 std::optional<std::size_t> FigureSnapshot::SlotOf(const Scope& scope) const {

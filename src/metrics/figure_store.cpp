@@ -1,5 +1,8 @@
 #include "metrics/figure_store.hpp"
 
+#include <spdlog/spdlog.h>
+
+#include <chrono>
 #include <pqxx/pqxx>
 
 #include "metrics/figure_reads.hpp"
@@ -17,14 +20,23 @@ std::optional<std::size_t> Snapshot::FindGroup(std::string_view code) const {
 
 FigureStore::FigureStore(db::Pool& pool) : pool_(pool) {}
 
-FigureStore::~FigureStore() = default;
+FigureStore::~FigureStore() {
+  std::jthread last;
+  {
+    std::lock_guard lock(mutex_);
+    warm_up_ = false;  // a warm-up still building the first snapshot starts no other
+    last = std::move(warm_up_thread_);
+  }
+  // `last` is stopped and joined here, outside the lock its thread may still need; it
+  // joins the warm-ups before it first.
+}
 
 std::shared_ptr<const Snapshot> FigureStore::Current() {
   const std::int64_t version = CurrentVersion();
   // Built under the lock: threads that find the version moved wait for one new snapshot
   // instead of each reading the same positions, groups and units.
   std::lock_guard lock(mutex_);
-  if (!current_ || current_->Version() < version) current_ = FigureSnapshot::Build(pool_);
+  if (!current_ || current_->Version() < version) Replace(FigureSnapshot::Build(pool_));
   return current_;
 }
 
@@ -32,6 +44,51 @@ std::int64_t FigureStore::CurrentVersion() {
   auto lease = pool_.Acquire();
   pqxx::nontransaction tx(*lease);
   return ReadDataVersion(tx);
+}
+
+void FigureStore::WarmUp() {
+  std::lock_guard lock(mutex_);
+  warm_up_ = true;
+  StartWarmUp(current_);
+}
+
+void FigureStore::Replace(std::shared_ptr<const FigureSnapshot> snapshot) {
+  current_ = std::move(snapshot);
+  if (warm_up_) StartWarmUp(current_);
+}
+
+void FigureStore::StartWarmUp(std::shared_ptr<const FigureSnapshot> snapshot) {
+  std::jthread previous = std::move(warm_up_thread_);
+  previous.request_stop();  // its snapshot is replaced: it ends after its current batch
+  warm_up_thread_ = std::jthread([this, previous = std::move(previous),
+                                  snapshot = std::move(snapshot)](std::stop_token stop) mutable {
+    if (previous.joinable()) previous.join();
+    RunWarmUp(stop, std::move(snapshot));
+  });
+}
+
+void FigureStore::RunWarmUp(std::stop_token stop,
+                            std::shared_ptr<const FigureSnapshot> snapshot) noexcept {
+  try {
+    if (!snapshot) {
+      // At start-up the first snapshot is built here, so the server neither waits for
+      // the database nor fails when it is not up yet. Current() hands the new snapshot's
+      // warm-up to a thread of its own.
+      if (!stop.stop_requested()) Current();
+      return;
+    }
+    const auto started = std::chrono::steady_clock::now();
+    snapshot->WarmUp(stop);
+    if (stop.stop_requested() || snapshot->Positions().empty()) return;
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    spdlog::info("dashboard figures of {} positions (data version {}) read in {} ms",
+                 snapshot->ReadCount(), snapshot->Version(),
+                 std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count());
+  } catch (const StaleSnapshot&) {
+    // The data moved on: the next request builds a new snapshot, and its warm-up starts.
+  } catch (const std::exception& error) {
+    spdlog::warn("dashboard warm-up stopped: {}", error.what());
+  }
 }
 
 }  // namespace smedash::metrics

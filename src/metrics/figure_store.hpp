@@ -1,8 +1,10 @@
 //! Every dashboard figure (domain.md sections 4-5) for any group, level and position, read
 //! from the aggregate tables (agg_position, agg_nsb) and never from loan_data. A Snapshot
-//! is the data at one data_version: positions' figures are read on first use and kept
-//! while the version stands, so a dashboard request costs one version check plus
-//! arithmetic in memory. Owned by metrics; dashboard reads figures only through this.
+//! is the data at one data_version: positions' figures are read on first use (several in
+//! one query when a request prefetches them, all of them in the background once the store
+//! warms up) and kept while the version stands, so a dashboard request costs one version
+//! check plus arithmetic in memory. Owned by metrics; dashboard reads figures only
+//! through this.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -10,9 +12,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <stdexcept>
+#include <stop_token>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -87,11 +92,20 @@ class Snapshot {
   // nullopt when the position is not loaded.
   virtual std::optional<std::array<Decimal, 5>> OsByGrade(std::size_t group, const Scope& scope,
                                                           core::Date position) const = 0;
+
+  // Reads the figures of those of `positions` that are loaded and not read yet, together
+  // (one query per table for up to 64), so a request about to read many positions waits
+  // for one query instead of one per position. Value and OsByGrade read what is still
+  // missing anyway. Same rules as their first read: a pooled connection, StaleSnapshot.
+  virtual void Prefetch(std::span<const core::Date> positions) const = 0;
 };
+
+class FigureSnapshot;
 
 class FigureStore {
  public:
   explicit FigureStore(db::Pool& pool);
+  // Stops and joins the warm-up.
   ~FigureStore();
   FigureStore(const FigureStore&) = delete;
   FigureStore& operator=(const FigureStore&) = delete;
@@ -117,10 +131,28 @@ class FigureStore {
   // Just the current data_version (for ETags before any figure is needed).
   std::int64_t CurrentVersion();
 
+  // From now on every snapshot reads all its positions in the background, newest first,
+  // on one thread of this store holding one pooled connection per batch, and the current
+  // one starts now (built on that thread: returns at once and never throws; failures are
+  // logged). Requests never wait for it: what they need first they read themselves. A
+  // warm-up ends when done, when a newer snapshot replaces its own, when the data moves
+  // on (StaleSnapshot), or when the store goes. Without it, positions are read on use.
+  void WarmUp();
+
  private:
+  // Both under mutex_.
+  void Replace(std::shared_ptr<const FigureSnapshot> snapshot);
+  void StartWarmUp(std::shared_ptr<const FigureSnapshot> snapshot);
+  // The warm-up thread's work; `snapshot` null: build the current one first.
+  void RunWarmUp(std::stop_token stop, std::shared_ptr<const FigureSnapshot> snapshot) noexcept;
+
   db::Pool& pool_;
   std::mutex mutex_;
-  std::shared_ptr<const Snapshot> current_;
+  std::shared_ptr<const FigureSnapshot> current_;
+  bool warm_up_ = false;
+  // The latest warm-up; it joins the one it replaced before starting, so one runs at a
+  // time and the request that replaced a snapshot does not wait for the old batch.
+  std::jthread warm_up_thread_;
 };
 
 }  // namespace smedash::metrics

@@ -22,6 +22,11 @@ inline const core::Date kE = core::Date::FromYmd(2025, 10, 9).value();
 // An amount of `juta` million rupiah as the API writes it: "17400000000.00".
 std::string Juta(long long juta);
 
+// Every figure of `snapshot` as text: per position, group and scope (total, offices, KCPs,
+// each kanca's KONSOL and office, each unit) every metric and the OS by grade. Reading it
+// reads every position.
+std::string AllFigures(const Snapshot& snapshot);
+
 class FiguresTest : public ingest::testing::LoadTest {
  protected:
   FiguresTest();
@@ -29,6 +34,9 @@ class FiguresTest : public ingest::testing::LoadTest {
   // Imports `csv` through the real pipeline; fails the test when it is not completed.
   void ImportCsv(const std::string& name, const std::string& csv);
   void ImportWorkedExample() { ImportCsv("contoh.csv", ingest::testing::kWorkedExampleCsv); }
+  // `count` positions, a day apart from 2025-01-01, each with figures of its own (OS
+  // growing by the day, grades turning) in two kanca, an office and a KCP.
+  void ImportDailyPositions(int count);
 
   // A figure of the current snapshot as text, "none" for nullopt.
   std::string Figure(Metric metric, const std::string& group, const Scope& scope,
