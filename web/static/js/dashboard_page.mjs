@@ -165,3 +165,31 @@ export function latestOnly() {
     return mine === generation ? data : null;
   };
 }
+
+// A page's `show(state)`: fetches `/api/v1/dashboard/<endpoint>` for the state's API
+// parameters (only when they changed since the view shown, so a unit switch redraws
+// without a request), then draws it. On an error the content stays visible when data is
+// loaded (`hasData()`), so a bookmark of a position since deleted can still be changed.
+export function viewLoader({ endpoint, apiParams, draw, root, feedback, content, hasData }) {
+  const fetchView = latestOnly();
+  let view = null; // { key, data } of the API answer shown
+  return async (state) => {
+    const query = new URLSearchParams(Object.entries(apiParams(state)).filter(([, value]) => value !== ''));
+    const key = `/api/v1/dashboard/${endpoint}?${query}`;
+    setBusy(root, true);
+    try {
+      if (!view || view.key !== key) {
+        const data = await fetchView(key);
+        if (!data) return;
+        view = { key, data };
+      }
+      clearFeedback(feedback);
+      draw(view.data, state);
+    } catch (error) {
+      if (hasData()) content.hidden = false;
+      showError(feedback, error);
+    } finally {
+      setBusy(root, false);
+    }
+  };
+}

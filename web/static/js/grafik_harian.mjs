@@ -6,14 +6,12 @@ import { PALETTE, chartCard, exactTooltip } from './charts.mjs';
 import { chartNumber, columnDate, formatValue, monthHeader, tableDate, unitLabel } from './dashboard_format.mjs';
 import {
   GROUPS,
-  clearFeedback,
   exportHref,
   fillSelect,
   groupLabel,
   groupOptions,
   kancaById,
   kancaOptions,
-  latestOnly,
   loadPositions,
   metricKind,
   metricLabel,
@@ -23,6 +21,7 @@ import {
   showError,
   showNoData,
   unitSwitch,
+  viewLoader,
 } from './dashboard_page.mjs';
 import { bindUrlState, unitField } from './dashboard_state.mjs';
 import { el } from './dom.mjs';
@@ -51,8 +50,6 @@ const TABLE_METRICS = ['os', 'dpk', 'dpk_pct', 'npl', 'npl_pct', 'lr', 'lr_pct',
 const CHARTS = ['os', 'dpk', 'npl', 'lar'];
 
 let positions = null;
-let view = null;
-const fetchView = latestOnly();
 const units = unitSwitch($('daily-unit'), (unit) => urlState.update({ unit }));
 const charts = Object.fromEntries(CHARTS.map((metric) => [metric, chartCard({
   id: `daily-chart-${metric}`, title: metricLabel(metric), fileName: `grafik_${metric}`,
@@ -223,26 +220,10 @@ function draw(data, state) {
   setHref($('daily-export-csv'), exportHref('daily', params, 'csv', state.unit));
 }
 
-async function show(state) {
-  const query = new URLSearchParams(Object.entries(apiParams(state)).filter(([, value]) => value !== ''));
-  const key = `/api/v1/dashboard/daily?${query}`;
-  setBusy(root, true);
-  try {
-    if (!view || view.key !== key) {
-      const data = await fetchView(key);
-      if (!data) return;
-      view = { key, data };
-    }
-    clearFeedback(feedback);
-    draw(view.data, state);
-  } catch (error) {
-    // Keep the pickers usable, so a bookmark of a position since deleted can be changed.
-    if (positions?.latest) $('daily-content').hidden = false;
-    showError(feedback, error);
-  } finally {
-    setBusy(root, false);
-  }
-}
+const show = viewLoader({
+  endpoint: 'daily', apiParams, draw, root, feedback, content: $('daily-content'),
+  hasData: () => Boolean(positions?.latest),
+});
 
 const urlState = bindUrlState(schema, show);
 

@@ -13,14 +13,12 @@ import {
 import {
   GROUPS,
   METRICS,
-  clearFeedback,
   exportHref,
   fillSelect,
   groupLabel,
   groupOptions,
   kancaById,
   kancaOptions,
-  latestOnly,
   loadPositions,
   metricLabel,
   positionLine,
@@ -31,6 +29,7 @@ import {
   showError,
   showNoData,
   unitSwitch,
+  viewLoader,
 } from './dashboard_page.mjs';
 import { bindUrlState, unitField } from './dashboard_state.mjs';
 import { comparisonTable } from './dashboard_table.mjs';
@@ -66,8 +65,6 @@ const schema = {
 };
 
 let positions = null;
-let view = null;     // { key, data } of the API answer shown
-const fetchView = latestOnly();
 const units = unitSwitch($('os-unit'), (unit) => urlState.update({ unit }));
 const charts = {
   byKanca: chartCard({ id: 'os-chart-kanca', title: t('dash.os.chart.by_kanca'), fileName: 'os_by_kanca' }),
@@ -239,26 +236,10 @@ function draw(data, state) {
   updateLinks(state);
 }
 
-async function show(state) {
-  const query = new URLSearchParams(Object.entries(apiParams(state)).filter(([, value]) => value !== ''));
-  const key = `/api/v1/dashboard/os?${query}`;
-  setBusy(root, true);
-  try {
-    if (!view || view.key !== key) {
-      const data = await fetchView(key);
-      if (!data) return;
-      view = { key, data };
-    }
-    clearFeedback(feedback);
-    draw(view.data, state);
-  } catch (error) {
-    // Keep the pickers usable, so a bookmark of a position since deleted can be changed.
-    if (positions?.latest) $('os-content').hidden = false;
-    showError(feedback, error);
-  } finally {
-    setBusy(root, false);
-  }
-}
+const show = viewLoader({
+  endpoint: 'os', apiParams, draw, root, feedback, content: $('os-content'),
+  hasData: () => Boolean(positions?.latest),
+});
 
 const urlState = bindUrlState(schema, show);
 

@@ -3,12 +3,10 @@
 // row and group (or kanca) rows, in one comparison table. One API call per view.
 import { unitLabel } from './dashboard_format.mjs';
 import {
-  clearFeedback,
   exportHref,
   fillSelect,
   kancaById,
   kancaOptions,
-  latestOnly,
   loadPositions,
   positionLine,
   positionOptions,
@@ -18,6 +16,7 @@ import {
   showError,
   showNoData,
   unitSwitch,
+  viewLoader,
 } from './dashboard_page.mjs';
 import { bindUrlState, unitField } from './dashboard_state.mjs';
 import { comparisonTable } from './dashboard_table.mjs';
@@ -61,8 +60,6 @@ const schema = {
 };
 
 let positions = null;
-let view = null;
-const fetchView = latestOnly();
 const units = unitSwitch($('summary-unit'), (unit) => urlState.update({ unit }));
 
 function apiParams(state) {
@@ -137,26 +134,10 @@ function draw(data, state) {
   setHref($('summary-export-csv'), exportHref('summary', params, 'csv', state.unit));
 }
 
-async function show(state) {
-  const query = new URLSearchParams(Object.entries(apiParams(state)).filter(([, value]) => value !== ''));
-  const key = `/api/v1/dashboard/summary?${query}`;
-  setBusy(root, true);
-  try {
-    if (!view || view.key !== key) {
-      const data = await fetchView(key);
-      if (!data) return;
-      view = { key, data };
-    }
-    clearFeedback(feedback);
-    draw(view.data, state);
-  } catch (error) {
-    // Keep the pickers usable, so a bookmark of a position since deleted can be changed.
-    if (positions?.latest) $('summary-content').hidden = false;
-    showError(feedback, error);
-  } finally {
-    setBusy(root, false);
-  }
-}
+const show = viewLoader({
+  endpoint: 'summary', apiParams, draw, root, feedback, content: $('summary-content'),
+  hasData: () => Boolean(positions?.latest),
+});
 
 const urlState = bindUrlState(schema, show);
 
