@@ -93,10 +93,9 @@ std::optional<core::Principal> AuthService::Authenticate(const http::Request& re
   auto token = request.Cookie(kSessionCookie);
   if (!token || token->empty() || token->size() > 128) return std::nullopt;
   auto connection = pool_.Acquire();
-  pqxx::work tx(*connection);
-  auto principal = session_store::Resolve(tx, *token, limits_);
-  tx.commit();
-  return principal;
+  // One statement, so no BEGIN/COMMIT: every request pays for this one round trip.
+  pqxx::nontransaction tx(*connection);
+  return session_store::Resolve(tx, *token, limits_);
 }
 
 }  // namespace smedash::accounts

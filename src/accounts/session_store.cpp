@@ -20,7 +20,6 @@ NewSession Create(pqxx::transaction_base& tx, std::int64_t user_id, const Sessio
 std::optional<core::Principal> Resolve(pqxx::transaction_base& tx, const std::string& token,
                                        const SessionLimits& limits) {
   static const std::string kResolve = sql::Query("session_resolve.sql");
-  static const std::string kTouch = sql::Query("session_touch.sql");
   std::string id = TokenHash(token);
   auto result = tx.exec_params(kResolve, id, static_cast<int>(limits.idle_timeout.count()));
   if (result.empty()) return std::nullopt;
@@ -35,8 +34,6 @@ std::optional<core::Principal> Resolve(pqxx::transaction_base& tx, const std::st
   principal.display_name = name.empty() ? principal.username : name;
   principal.role = core::ParseRole(row[5].as<std::string>()).value_or(core::Role::kUser);
   principal.session_id = id;
-  // Sliding idle timeout, written at most once a minute so reads stay cheap.
-  if (row[6].as<bool>()) tx.exec_params0(kTouch, id);
   return principal;
 }
 

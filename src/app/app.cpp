@@ -11,6 +11,7 @@ namespace smedash::app {
 App::App(const core::Config& config, const std::string& connection_string)
     : config_(config),
       pool_(connection_string, config.worker_threads + 2),
+      changes_(connection_string),
       pages_(config.web_root),
       auth_(std::make_shared<accounts::AuthService>(
           pool_, accounts::SessionLimits{config.session_idle_timeout, config.session_max_lifetime},
@@ -30,7 +31,7 @@ void App::RegisterRoutes() {
   dashboard::RegisterPageRoutes(router_, pages_, users_, config_);
   accounts::AccountsContext accounts{*auth_, users_, pages_, config_};
   data_management::RegisterUploadRoutes(router_, {pool_, pages_, config_, jobs_});
-  data_management::RegisterReferenceDataRoutes(router_, {pool_, pages_});
+  data_management::RegisterReferenceDataRoutes(router_, {pool_, pages_, changes_});
   accounts::RegisterUserRoutes(router_, accounts);
   accounts::RegisterAuthRoutes(router_, accounts);
   dashboard::RegisterApiRoutes(router_, {pool_, figures_, pages_.Texts()});

@@ -7,6 +7,7 @@
 #include "accounts/auth_service.hpp"
 #include "accounts/user_service.hpp"
 #include "core/config.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
 #include "ingest/jobs/job_signal.hpp"
@@ -24,6 +25,8 @@ class App {
   db::Pool& Pool() { return pool_; }
   // Every dashboard figure, cached per data_version.
   metrics::FigureStore& Figures() { return figures_; }
+  // Hears when data changes (any process); this process's writers announce theirs.
+  db::ChangeFeed& Changes() { return changes_; }
   // Wakes this process's upload job workers when an upload is queued.
   std::shared_ptr<ingest::JobSignal> JobSignal() { return jobs_; }
 
@@ -32,7 +35,8 @@ class App {
 
   const core::Config& config_;
   db::Pool pool_;
-  metrics::FigureStore figures_{pool_};
+  db::ChangeFeed changes_;
+  metrics::FigureStore figures_{pool_, &changes_};
   ui::PageRenderer pages_;
   std::shared_ptr<accounts::AuthService> auth_;
   accounts::UserService users_;

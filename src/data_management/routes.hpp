@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/config.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
 #include "ingest/jobs/job_signal.hpp"
@@ -23,9 +24,26 @@ struct UploadContext {
 
 void RegisterUploadRoutes(http::Router& router, const UploadContext& context);
 
+// /data/history/ and /data/history/{id}/: every upload, paged and filtered, and one upload's
+// whole report (issue 5), with their APIs under /api/v1/uploads.
+void RegisterHistoryRoutes(http::Router& router, const UploadContext& context);
+
+// What changes or reads loan data as a whole: deleting it (/data/delete/) and browsing it
+// (/data/view/). `changes` is told after a delete commits, so this process's dashboards
+// see it at once.
+struct LoanDataContext {
+  db::Pool& pool;
+  ui::PageRenderer& pages;
+  const core::Config& config;
+  db::ChangeFeed& changes;
+};
+void RegisterDeleteRoutes(http::Router& router, const LoanDataContext& context);
+void RegisterViewDataRoutes(http::Router& router, const LoanDataContext& context);
+
 struct ReferenceDataContext {
   db::Pool& pool;
   ui::PageRenderer& pages;
+  db::ChangeFeed& changes;  // told after a change re-aggregated
 };
 
 // /data/segments/ + /api/v1/segments, and /data/units/ + /api/v1/units (admin only).

@@ -97,8 +97,8 @@ struct Handlers {
 }  // namespace
 
 void RegisterSegmentMapRoutes(http::Router& router, const ReferenceDataContext& context) {
-  auto handlers =
-      std::make_shared<Handlers>(Handlers{context.pages, SegmentMapService(context.pool)});
+  auto handlers = std::make_shared<Handlers>(
+      Handlers{context.pages, SegmentMapService(context.pool, context.changes)});
   auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
     return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
   };

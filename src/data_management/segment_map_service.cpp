@@ -53,8 +53,8 @@ using Decision = std::variant<std::optional<std::string>, ReferenceProblem>;
 // half-edited: reads the code's segment, decides, writes, re-aggregates the positions that
 // hold the code, audits, commits.
 ReferenceOutcome<SegmentChange> Apply(
-    db::Pool& pool, const accounts::Actor& actor, const std::string& code, std::string action,
-    const std::function<Decision(const std::optional<std::string>&)>& decide) {
+    db::Pool& pool, db::ChangeFeed& changes, const accounts::Actor& actor, const std::string& code,
+    std::string action, const std::function<Decision(const std::optional<std::string>&)>& decide) {
   auto lease = pool.Acquire();
   pqxx::work tx(*lease);
   ingest::LockLoanData(tx);
@@ -74,6 +74,7 @@ ReferenceOutcome<SegmentChange> Apply(
   metrics::RefreshAfterSegmentMapChange(tx, {code});
   Audit(tx, actor, std::move(action), change);
   tx.commit();
+  changes.Announce(db::ChangeTopic::kData);
   return change;
 }
 
@@ -83,7 +84,8 @@ ReferenceProblem NotMapped(const std::string& code) {
 
 }  // namespace
 
-SegmentMapService::SegmentMapService(db::Pool& pool) : pool_(pool) {}
+SegmentMapService::SegmentMapService(db::Pool& pool, db::ChangeFeed& changes)
+    : pool_(pool), changes_(changes) {}
 
 SegmentListing SegmentMapService::List() {
   auto lease = pool_.Acquire();
@@ -123,7 +125,7 @@ ReferenceOutcome<SegmentChange> SegmentMapService::Add(const accounts::Actor& ac
   const auto code = NormalizeCodeText(code_text);
   if (!code) return Invalid("code", "segments.error.code");
   if (auto problem = CheckSegment(segment)) return *problem;
-  return Apply(pool_, actor, *code, "segment_map.add",
+  return Apply(pool_, changes_, actor, *code, "segment_map.add",
                [&](const std::optional<std::string>& before) -> Decision {
                  if (before) {
                    return ReferenceProblem{409,
@@ -142,7 +144,7 @@ ReferenceOutcome<SegmentChange> SegmentMapService::Change(const accounts::Actor&
   const auto code = NormalizeCodeText(code_text);
   if (!code) return NotMapped(std::string(code_text));
   if (auto problem = CheckSegment(segment)) return *problem;
-  return Apply(pool_, actor, *code, "segment_map.change",
+  return Apply(pool_, changes_, actor, *code, "segment_map.change",
                [&](const std::optional<std::string>& before) -> Decision {
                  if (!before) return NotMapped(*code);
                  return std::optional<std::string>(segment);
@@ -153,7 +155,7 @@ ReferenceOutcome<SegmentChange> SegmentMapService::Remove(const accounts::Actor&
                                                           std::string_view code_text) {
   const auto code = NormalizeCodeText(code_text);
   if (!code) return NotMapped(std::string(code_text));
-  return Apply(pool_, actor, *code, "segment_map.remove",
+  return Apply(pool_, changes_, actor, *code, "segment_map.remove",
                [&](const std::optional<std::string>& before) -> Decision {
                  if (!before) return NotMapped(*code);
                  return std::optional<std::string>();

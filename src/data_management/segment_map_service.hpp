@@ -12,6 +12,7 @@
 
 #include "accounts/user_service.hpp"
 #include "data_management/reference_data.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 
 namespace smedash::data_management {
@@ -43,7 +44,8 @@ struct SegmentChange {
 
 class SegmentMapService {
  public:
-  explicit SegmentMapService(db::Pool& pool);
+  // `changes` hears of each change once committed (the dashboards' data moved).
+  SegmentMapService(db::Pool& pool, db::ChangeFeed& changes);
 
   SegmentListing List();
   ReferenceOutcome<SegmentChange> Add(const accounts::Actor& actor, std::string_view code,
@@ -54,6 +56,7 @@ class SegmentMapService {
 
  private:
   db::Pool& pool_;
+  db::ChangeFeed& changes_;
 };
 
 }  // namespace smedash::data_management

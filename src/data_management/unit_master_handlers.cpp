@@ -192,8 +192,8 @@ struct Handlers {
 }  // namespace
 
 void RegisterUnitMasterRoutes(http::Router& router, const ReferenceDataContext& context) {
-  auto handlers =
-      std::make_shared<Handlers>(Handlers{context.pages, UnitMasterService(context.pool)});
+  auto handlers = std::make_shared<Handlers>(
+      Handlers{context.pages, UnitMasterService(context.pool, context.changes)});
   auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
     return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
   };

@@ -164,7 +164,8 @@ ReferenceOutcome<std::vector<MasterValues>> PlanUnitEdit(const std::vector<UnitR
   return entries;
 }
 
-UnitMasterService::UnitMasterService(db::Pool& pool) : pool_(pool) {}
+UnitMasterService::UnitMasterService(db::Pool& pool, db::ChangeFeed& changes)
+    : pool_(pool), changes_(changes) {}
 
 UnitListing UnitMasterService::List() {
   auto lease = pool_.Acquire();
@@ -205,6 +206,7 @@ ReferenceOutcome<UnitChange> UnitMasterService::Edit(const accounts::Actor& acto
     Audit(tx, actor, "unit_master.edit", "unit:" + write.kode_uker, WriteJson(write));
   }
   tx.commit();
+  changes_.Announce(db::ChangeTopic::kData);
   return change;
 }
 
@@ -221,6 +223,7 @@ ReferenceOutcome<UnitChange> UnitMasterService::Remove(const accounts::Actor& ac
   metrics::RefreshAfterHierarchyChange(tx, {code});
   Audit(tx, actor, "unit_master.remove", "unit:" + code, WriteJson(change.writes.front()));
   tx.commit();
+  changes_.Announce(db::ChangeTopic::kData);
   return change;
 }
 
@@ -259,6 +262,7 @@ ReferenceOutcome<ImportPreview> UnitMasterService::Import(const accounts::Actor&
          {"invalid", preview.invalid.size()},
          {"units", std::move(written)}});
   tx.commit();
+  changes_.Announce(db::ChangeTopic::kData);
   return preview;
 }
 

@@ -13,6 +13,7 @@
 #include "data_management/reference_data.hpp"
 #include "data_management/unit_master_csv.hpp"
 #include "data_management/unit_master_repository.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 
 namespace smedash::data_management {
@@ -71,7 +72,8 @@ struct ImportPreview {
 
 class UnitMasterService {
  public:
-  explicit UnitMasterService(db::Pool& pool);
+  // `changes` hears of each change once committed (the dashboards' data moved).
+  UnitMasterService(db::Pool& pool, db::ChangeFeed& changes);
 
   UnitListing List();
   ReferenceOutcome<UnitChange> Edit(const accounts::Actor& actor, std::string_view kode_uker,
@@ -90,6 +92,7 @@ class UnitMasterService {
 
  private:
   db::Pool& pool_;
+  db::ChangeFeed& changes_;
 };
 
 // The kancas of `units` (as the list orders them), for choosing one.

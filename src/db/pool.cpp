@@ -13,6 +13,13 @@ namespace {
 
 constexpr int kConnectTimeoutSeconds = 5;
 
+std::string TrimEnd(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+}  // namespace
+
 // Without connect_timeout libpq waits for the OS's TCP timeout (minutes) when the server's
 // host does not answer, and every request would hang that long instead of failing fast.
 std::string WithConnectTimeout(const std::string& connection_string) {
@@ -25,13 +32,6 @@ std::string WithConnectTimeout(const std::string& connection_string) {
   }
   return connection_string + " " + setting;
 }
-
-std::string TrimEnd(std::string text) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text;
-}
-
-}  // namespace
 
 Lease::Lease(Pool& pool, std::unique_ptr<pqxx::connection> connection)
     : pool_(&pool), connection_(std::move(connection)) {}

@@ -12,6 +12,9 @@
 
 namespace smedash::db {
 
+// The connection string with connect_timeout added (5 s) unless it sets one.
+std::string WithConnectTimeout(const std::string& connection_string);
+
 class Pool;
 
 class Lease {

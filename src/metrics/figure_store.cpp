@@ -18,7 +18,8 @@ std::optional<std::size_t> Snapshot::FindGroup(std::string_view code) const {
   return std::nullopt;
 }
 
-FigureStore::FigureStore(db::Pool& pool) : pool_(pool) {}
+FigureStore::FigureStore(db::Pool& pool, const db::ChangeFeed* changes)
+    : pool_(pool), changes_(changes) {}
 
 FigureStore::~FigureStore() {
   std::jthread last;
@@ -41,9 +42,27 @@ std::shared_ptr<const Snapshot> FigureStore::Current() {
 }
 
 std::int64_t FigureStore::CurrentVersion() {
-  auto lease = pool_.Acquire();
-  pqxx::nontransaction tx(*lease);
-  return ReadDataVersion(tx);
+  // Taken before the read: a change during the read moves the stamp, so the version read
+  // is kept under a stamp that is already old and is asked again next time.
+  const std::uint64_t stamp = changes_ ? changes_->Stamp(db::ChangeTopic::kData) : 0;
+  if (stamp != 0) {
+    std::lock_guard lock(version_mutex_);
+    if (known_stamp_ == stamp) return known_version_;
+  }
+  std::int64_t version = 0;
+  {
+    auto lease = pool_.Acquire();
+    pqxx::nontransaction tx(*lease);
+    version = ReadDataVersion(tx);
+  }
+  if (stamp != 0) {
+    std::lock_guard lock(version_mutex_);
+    if (stamp >= known_stamp_) {
+      known_stamp_ = stamp;
+      known_version_ = version;
+    }
+  }
+  return version;
 }
 
 void FigureStore::WarmUp() {

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 #include "metrics/decimal.hpp"
 #include "metrics/hierarchy.hpp"
@@ -104,7 +105,9 @@ class FigureSnapshot;
 
 class FigureStore {
  public:
-  explicit FigureStore(db::Pool& pool);
+  // With `changes`, the data_version is asked once per change instead of once per request
+  // (kept while the feed's stamp stands); without, every request asks.
+  explicit FigureStore(db::Pool& pool, const db::ChangeFeed* changes = nullptr);
   // Stops and joins the warm-up.
   ~FigureStore();
   FigureStore(const FigureStore&) = delete;
@@ -128,7 +131,8 @@ class FigureStore {
     }
   }
 
-  // Just the current data_version (for ETags before any figure is needed).
+  // Just the current data_version (for ETags before any figure is needed): from memory
+  // while the change feed says it stands, else one small query.
   std::int64_t CurrentVersion();
 
   // From now on every snapshot reads all its positions in the background, newest first,
@@ -147,7 +151,13 @@ class FigureStore {
   void RunWarmUp(std::stop_token stop, std::shared_ptr<const FigureSnapshot> snapshot) noexcept;
 
   db::Pool& pool_;
+  const db::ChangeFeed* changes_;
   std::mutex mutex_;
+  // The version last read and the feed's stamp taken before reading it (0: none kept);
+  // their own lock, so a version check never waits for a snapshot being built.
+  std::mutex version_mutex_;
+  std::uint64_t known_stamp_ = 0;
+  std::int64_t known_version_ = 0;
   std::shared_ptr<const FigureSnapshot> current_;
   bool warm_up_ = false;
   // The latest warm-up; it joins the one it replaced before starting, so one runs at a

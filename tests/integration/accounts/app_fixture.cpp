@@ -2,7 +2,9 @@
 
 #include <strings.h>
 
+#include <chrono>
 #include <pqxx/pqxx>
+#include <thread>
 
 #include "support/test_cluster.hpp"
 
@@ -89,6 +91,18 @@ void AppTest::Execute(const std::string& sql) {
   pqxx::work tx(connection);
   tx.exec(sql);
   tx.commit();
+}
+
+void AppTest::AwaitDataVersionHeard() {
+  pqxx::connection connection(connection_string_);
+  pqxx::nontransaction tx(connection);
+  const auto version = tx.exec1("SELECT version FROM data_version")[0].as<std::int64_t>();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (app_->Figures().CurrentVersion() != version &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  ASSERT_EQ(app_->Figures().CurrentVersion(), version) << "the App never heard of the change";
 }
 
 }  // namespace smedash::testing

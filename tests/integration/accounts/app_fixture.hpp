@@ -37,6 +37,10 @@ class AppTest : public ::testing::Test {
                                                 const std::string& name);
   long Count(const std::string& sql);    // runs a SELECT count(*) query
   void Execute(const std::string& sql);  // for setting up odd states
+  // After data changed outside the App (an import run as another process would run it):
+  // waits until the App's dashboards heard of it through PostgreSQL's notification, as a
+  // user's next click a moment later would find. Fails the test after 10 s.
+  void AwaitDataVersionHeard();
 
   static constexpr const char* kAdminPassword = "admin-password-123";
   core::Config config_;

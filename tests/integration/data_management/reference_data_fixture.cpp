@@ -6,7 +6,8 @@ namespace smedash::testing {
 
 void ReferenceDataTest::SetUp() {
   UploadTest::SetUp();
-  data_management::RegisterReferenceDataRoutes(router_, {*pool_, *pages_});
+  changes_ = std::make_unique<db::ChangeFeed>(connection_string_);
+  data_management::RegisterReferenceDataRoutes(router_, {*pool_, *pages_, *changes_});
 }
 
 void ReferenceDataTest::LoadWorkedExample(const Client& admin) {

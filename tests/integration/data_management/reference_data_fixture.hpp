@@ -2,8 +2,10 @@
 //! worked example loaded through the upload API, and readers of the aggregates the
 //! reference data changes.
 #pragma once
+#include <memory>
 #include <string>
 
+#include "db/change_feed.hpp"
 #include "upload_fixture.hpp"
 
 namespace smedash::testing {
@@ -27,6 +29,9 @@ class ReferenceDataTest : public UploadTest {
   std::string SegmentOsFromRows(const std::string& periode, const std::string& segment);
   // NSB of a kanca (its normalised key) in group SME at `periode`; 0 when none.
   long KancaCustomers(const std::string& periode, const std::string& kanca_key);
+
+  // What the routes tell when the data moved, as the server's own feed.
+  std::unique_ptr<db::ChangeFeed> changes_;
 };
 
 }  // namespace smedash::testing

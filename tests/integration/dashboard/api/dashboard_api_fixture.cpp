@@ -22,6 +22,7 @@ void DashboardApiTest::Import(const std::string& name, const std::string& csv) {
   const int status = ingest::ImportCommand(connection_string_, {path.string()},
                                            ingest::NumberStyle::kAuto, std::nullopt, out, err);
   ASSERT_EQ(status, 0) << out.str() << err.str();
+  AwaitDataVersionHeard();
 }
 
 void DashboardApiTest::ImportWorkedExample() {

@@ -107,6 +107,7 @@ class DashboardPropertyTest : public AppTest, public ::testing::WithParamInterfa
     ASSERT_EQ(report.status, ingest::ImportReport::Status::kCompleted) << report.error;
     ASSERT_GT(report.rows_rejected + report.rows_accepted, 0);
     ASSERT_EQ(report.rows_rejected, 0);
+    AwaitDataVersionHeard();
     oracle_ = std::make_unique<SqlOracle>(connection);
     admin_ = SignIn("admin", kAdminPassword);
   }
