@@ -11,8 +11,9 @@
 
 namespace smedash::accounts {
 
-AuthService::AuthService(db::Pool& pool, SessionLimits limits, ThrottlePolicy throttle)
-    : pool_(pool), limits_(limits), throttle_(throttle) {}
+AuthService::AuthService(db::Pool& pool, SessionLimits limits, ThrottlePolicy throttle,
+                         db::ChangeFeed* changes)
+    : pool_(pool), limits_(limits), throttle_(throttle), changes_(changes), sessions_(changes) {}
 
 SignInResult AuthService::SignIn(const SignInAttempt& attempt) {
   std::optional<user_repository::Credentials> credentials;
@@ -52,6 +53,7 @@ SignInResult AuthService::SignIn(const SignInAttempt& attempt) {
                    {},
                    attempt.ip_address});
   tx.commit();
+  if (attempt.previous_token) SessionsEnded();  // the cookie it replaced must stop working
   result.principal = core::Principal{user->id,
                                      user->username,
                                      user->DisplayName(),
@@ -87,15 +89,26 @@ void AuthService::SignOut(const core::Principal& principal, const std::string& i
                    {},
                    ip_address});
   tx.commit();
+  SessionsEnded();
+}
+
+void AuthService::SessionsEnded() const {
+  if (changes_) changes_->Announce(db::ChangeTopic::kSessions);
 }
 
 std::optional<core::Principal> AuthService::Authenticate(const http::Request& request) const {
   auto token = request.Cookie(kSessionCookie);
   if (!token || token->empty() || token->size() > 128) return std::nullopt;
+  const std::string session_id = TokenHash(*token);
+  if (auto kept = sessions_.Find(session_id)) return kept;
+  const std::uint64_t stamp = sessions_.Stamp();  // before the lookup: see SessionCache
   auto connection = pool_.Acquire();
-  // One statement, so no BEGIN/COMMIT: every request pays for this one round trip.
+  // One statement, so no BEGIN/COMMIT: a request that misses the cache pays one round trip.
   pqxx::nontransaction tx(*connection);
-  return session_store::Resolve(tx, *token, limits_);
+  auto resolved = session_store::Resolve(tx, *token, limits_);
+  if (!resolved) return std::nullopt;
+  sessions_.Keep(resolved->principal, resolved->lifetime_left, stamp);
+  return std::move(resolved->principal);
 }
 
 }  // namespace smedash::accounts

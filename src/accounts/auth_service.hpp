@@ -4,8 +4,10 @@
 #include <string>
 
 #include "accounts/login_throttle.hpp"
+#include "accounts/session_cache.hpp"
 #include "accounts/session_store.hpp"
 #include "core/principal.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 #include "http/router.hpp"
 
@@ -31,7 +33,10 @@ struct SignInResult {
 
 class AuthService : public http::Gatekeeper {
  public:
-  AuthService(db::Pool& pool, SessionLimits limits, ThrottlePolicy throttle);
+  // With `changes`, sessions resolved lately are kept for a few seconds (SessionCache) and
+  // sign-ins and sign-outs announce that sessions ended; without, every request asks.
+  AuthService(db::Pool& pool, SessionLimits limits, ThrottlePolicy throttle,
+              db::ChangeFeed* changes = nullptr);
 
   SignInResult SignIn(const SignInAttempt& attempt);
   void SignOut(const core::Principal& principal, const std::string& ip_address);
@@ -41,9 +46,14 @@ class AuthService : public http::Gatekeeper {
  private:
   SignInResult Fail(const SignInAttempt& attempt, std::optional<std::int64_t> user_id);
 
+  // After a commit that ended sessions: this process's cached copies go now.
+  void SessionsEnded() const;
+
   db::Pool& pool_;
   SessionLimits limits_;
   ThrottlePolicy throttle_;
+  db::ChangeFeed* changes_;
+  mutable SessionCache sessions_;
 };
 
 }  // namespace smedash::accounts

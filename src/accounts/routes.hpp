@@ -4,6 +4,7 @@
 #include "accounts/auth_service.hpp"
 #include "accounts/user_service.hpp"
 #include "core/config.hpp"
+#include "db/pool.hpp"
 #include "http/router.hpp"
 #include "ui/page_renderer.hpp"
 
@@ -14,9 +15,12 @@ struct AccountsContext {
   UserService& users;
   ui::PageRenderer& pages;
   const core::Config& config;
+  db::Pool& pool;  // the audit log's reader
 };
 
 void RegisterAuthRoutes(http::Router& router, const AccountsContext& accounts);
 void RegisterUserRoutes(http::Router& router, const AccountsContext& accounts);
+// /accounts/audit/ and /api/v1/audit (admin only): the audit log, filtered, paged, exported.
+void RegisterAuditRoutes(http::Router& router, const AccountsContext& accounts);
 
 }  // namespace smedash::accounts

@@ -17,7 +17,7 @@ NewSession Create(pqxx::transaction_base& tx, std::int64_t user_id, const Sessio
   return session;
 }
 
-std::optional<core::Principal> Resolve(pqxx::transaction_base& tx, const std::string& token,
+std::optional<ResolvedSession> Resolve(pqxx::transaction_base& tx, const std::string& token,
                                        const SessionLimits& limits) {
   static const std::string kResolve = sql::Query("session_resolve.sql");
   std::string id = TokenHash(token);
@@ -34,7 +34,8 @@ std::optional<core::Principal> Resolve(pqxx::transaction_base& tx, const std::st
   principal.display_name = name.empty() ? principal.username : name;
   principal.role = core::ParseRole(row[5].as<std::string>()).value_or(core::Role::kUser);
   principal.session_id = id;
-  return principal;
+  return ResolvedSession{std::move(principal),
+                         std::chrono::milliseconds(row[6].as<std::int64_t>())};
 }
 
 std::optional<std::int64_t> Delete(pqxx::transaction_base& tx, const std::string& session_id) {

@@ -25,8 +25,14 @@ namespace session_store {
 
 NewSession Create(pqxx::transaction_base& tx, std::int64_t user_id, const SessionLimits& limits,
                   const std::string& ip_address, const std::string& user_agent);
-// The signed-in user for a cookie token, or none when unknown, expired or inactive.
-std::optional<core::Principal> Resolve(pqxx::transaction_base& tx, const std::string& token,
+struct ResolvedSession {
+  core::Principal principal;
+  std::chrono::milliseconds lifetime_left{0};  // before its idle or absolute limit, at least
+};
+
+// The signed-in user for a cookie token, or none when unknown, expired or inactive. One
+// statement: run it outside a transaction for a single round trip.
+std::optional<ResolvedSession> Resolve(pqxx::transaction_base& tx, const std::string& token,
                                        const SessionLimits& limits);
 // Returns the user the session belonged to, if it existed.
 std::optional<std::int64_t> Delete(pqxx::transaction_base& tx, const std::string& session_id);

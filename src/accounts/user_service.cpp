@@ -45,7 +45,12 @@ std::optional<FieldError> SelfChangeViolation(const Actor& actor, std::int64_t i
 
 }  // namespace
 
-UserService::UserService(db::Pool& pool) : pool_(pool) {}
+UserService::UserService(db::Pool& pool, db::ChangeFeed* changes)
+    : pool_(pool), changes_(changes) {}
+
+void UserService::UsersChanged() {
+  if (changes_) changes_->Announce(db::ChangeTopic::kSessions);
+}
 
 std::vector<User> UserService::List() {
   auto connection = pool_.Acquire();
@@ -104,6 +109,7 @@ Outcome<User> UserService::Update(const Actor& actor, std::int64_t id, const Use
                    "user:" + std::to_string(id), ChangeDetail(changes), actor.ip_address});
   auto after = user_repository::FindById(tx, id);
   tx.commit();
+  UsersChanged();
   return *after;
 }
 
@@ -134,6 +140,7 @@ std::optional<FieldError> UserService::ChangeOwnPassword(const Actor& actor,
                    {},
                    actor.ip_address});
   tx.commit();
+  UsersChanged();
   return std::nullopt;
 }
 
@@ -169,6 +176,7 @@ bool UserService::CreateOrResetAdmin(const std::string& username, const std::str
                    {{"username", username}, {"role", "admin"}},
                    "local"});
   tx.commit();
+  UsersChanged();
   return !existing;
 }
 

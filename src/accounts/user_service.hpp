@@ -8,6 +8,7 @@
 
 #include "accounts/user_types.hpp"
 #include "core/principal.hpp"
+#include "db/change_feed.hpp"
 #include "db/pool.hpp"
 
 namespace smedash::accounts {
@@ -22,7 +23,9 @@ struct Actor {
 
 class UserService {
  public:
-  explicit UserService(db::Pool& pool);
+  // `changes` (may be null) hears of every change to a user's name, role, password or
+  // active flag, so signed-in sessions cached in this process are looked up again.
+  explicit UserService(db::Pool& pool, db::ChangeFeed* changes = nullptr);
 
   std::vector<User> List();
   std::optional<User> Get(std::int64_t id);
@@ -41,7 +44,11 @@ class UserService {
   bool HasActiveAdmin();
 
  private:
+  // After a commit that changed a user.
+  void UsersChanged();
+
   db::Pool& pool_;
+  db::ChangeFeed* changes_;
 };
 
 }  // namespace smedash::accounts

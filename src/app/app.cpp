@@ -15,8 +15,9 @@ App::App(const core::Config& config, const std::string& connection_string)
       pages_(config.web_root),
       auth_(std::make_shared<accounts::AuthService>(
           pool_, accounts::SessionLimits{config.session_idle_timeout, config.session_max_lifetime},
-          accounts::ThrottlePolicy{config.login_max_failures, config.login_lock_duration})),
-      users_(pool_) {
+          accounts::ThrottlePolicy{config.login_max_failures, config.login_lock_duration},
+          &changes_)),
+      users_(pool_, &changes_) {
   router_.SetGatekeeper(auth_);
   router_.SetErrorPageRenderer(
       [this](const http::RequestContext& context, int status, const std::string& message) {
@@ -29,10 +30,14 @@ App::App(const core::Config& config, const std::string& connection_string)
 void App::RegisterRoutes() {
   // Order matters for the sidebar: menu entries appear as their capability registers.
   dashboard::RegisterPageRoutes(router_, pages_, users_, config_);
-  accounts::AccountsContext accounts{*auth_, users_, pages_, config_};
+  accounts::AccountsContext accounts{*auth_, users_, pages_, config_, pool_};
   data_management::RegisterUploadRoutes(router_, {pool_, pages_, config_, jobs_});
+  data_management::RegisterHistoryRoutes(router_, {pool_, pages_, config_, jobs_});
+  data_management::RegisterViewDataRoutes(router_, {pool_, pages_, config_, changes_});
+  data_management::RegisterDeleteRoutes(router_, {pool_, pages_, config_, changes_});
   data_management::RegisterReferenceDataRoutes(router_, {pool_, pages_, changes_});
   accounts::RegisterUserRoutes(router_, accounts);
+  accounts::RegisterAuditRoutes(router_, accounts);
   accounts::RegisterAuthRoutes(router_, accounts);
   dashboard::RegisterApiRoutes(router_, {pool_, figures_, pages_.Texts()});
 

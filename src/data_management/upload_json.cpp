@@ -122,6 +122,7 @@ boost::json::object UploadToJson(const Upload& upload, const Translate& translat
       {"attempts", upload.attempts},
       {"progress", ParseObject(upload.progress_json)},
       {"error", error},
+      {"error_log", OrNull(upload.error_log)},
   };
 }
 

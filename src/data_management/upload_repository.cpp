@@ -111,6 +111,8 @@ void SetStoredPath(pqxx::transaction_base& tx, std::int64_t id, const std::strin
   tx.exec_params0(kSql, id, path);
 }
 
+Upload RowToUpload(const pqxx::row& row) { return ToUpload(row); }
+
 std::optional<Upload> Find(pqxx::transaction_base& tx, std::int64_t id) {
   static const std::string kSql = sql::Query("uploads_select.sql");
   static const std::string kPeriodes = sql::Query("upload_periodes.sql");

@@ -21,14 +21,12 @@ constexpr long kWaitMicroseconds = 200'000;
 
 class Receiver : public pqxx::notification_receiver {
  public:
-  Receiver(pqxx::connection_base& connection, std::function<void()> moved)
-      : pqxx::notification_receiver(connection, kChannel), moved_(std::move(moved)) {}
-  // Every payload so far is "data"; an unknown one still drops caches rather than risk
-  // keeping a stale copy.
-  void operator()(const std::string&, int) override { moved_(); }
+  Receiver(pqxx::connection_base& connection, std::function<void(const std::string&)> heard)
+      : pqxx::notification_receiver(connection, kChannel), heard_(std::move(heard)) {}
+  void operator()(const std::string& payload, int) override { heard_(payload); }
 
  private:
-  std::function<void()> moved_;
+  std::function<void(const std::string&)> heard_;
 };
 
 // Sleeps `delay` unless `stop` is requested first.
@@ -50,11 +48,15 @@ ChangeFeed::~ChangeFeed() {
   if (thread_.joinable()) thread_.join();
 }
 
-std::uint64_t ChangeFeed::Stamp(ChangeTopic) const noexcept {
-  return listening_.load() ? data_stamp_.load() : 0;
+std::uint64_t ChangeFeed::Stamp(ChangeTopic topic) const noexcept {
+  return listening_.load() ? stamps_[static_cast<std::size_t>(topic)].load() : 0;
 }
 
-void ChangeFeed::Announce(ChangeTopic) noexcept { Moved(); }
+void ChangeFeed::Announce(ChangeTopic topic) noexcept { StampOf(topic).fetch_add(1); }
+
+void ChangeFeed::MovedAll() noexcept {
+  for (auto& stamp : stamps_) stamp.fetch_add(1);
+}
 
 void ChangeFeed::Run(std::stop_token stop) noexcept {
   bool warned = false;
@@ -69,16 +71,24 @@ void ChangeFeed::Run(std::stop_token stop) noexcept {
     }
     // Whatever arrived while the connection was gone is lost: every copy is suspect.
     listening_.store(false);
-    Moved();
+    MovedAll();
     if (!stop.stop_requested()) SleepUnlessStopped(stop, kRetryDelay);
   }
 }
 
 void ChangeFeed::ListenOnce(std::stop_token stop) {
   pqxx::connection connection(connection_string_);
-  Receiver receiver(connection, [this] { Moved(); });  // issues LISTEN
-  // Changes before the LISTEN took effect were not heard: start from a new stamp.
-  Moved();
+  Receiver receiver(connection, [this](const std::string& payload) {
+    if (payload == "data") {
+      Announce(ChangeTopic::kData);
+    } else if (payload == "sessions") {
+      Announce(ChangeTopic::kSessions);
+    } else {
+      MovedAll();  // from a newer smedash: drop everything rather than keep a stale copy
+    }
+  });  // issues LISTEN
+  // Changes before the LISTEN took effect were not heard: start from new stamps.
+  MovedAll();
   listening_.store(true);
   while (!stop.stop_requested()) {
     connection.await_notification(0, kWaitMicroseconds);

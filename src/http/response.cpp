@@ -145,4 +145,11 @@ Response Response::File(std::filesystem::path path, std::string content_type) {
   return response;
 }
 
+Response Response::Stream(std::shared_ptr<BodyStream> stream, std::string content_type) {
+  Response response;
+  response.stream = std::move(stream);
+  response.SetHeader("Content-Type", std::move(content_type));
+  return response;
+}
+
 }  // namespace smedash::http

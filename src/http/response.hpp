@@ -2,6 +2,7 @@
 #pragma once
 #include <boost/json/value.hpp>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,11 +19,24 @@ struct CookieOptions {
   std::string path = "/";
 };
 
+// A body made while it is sent (exports of any size, in constant memory). The session
+// sends the header, then calls Next on a request worker (never the I/O thread), one call
+// at a time, and sends each piece as it comes (HTTP/1.1 chunks) until Next returns
+// nothing. An empty piece means "nothing to send yet, call again", so a long job gives
+// its worker back between steps. When Next throws, the connection is cut: the client sees
+// a broken download, never a short file that looks complete.
+class BodyStream {
+ public:
+  virtual ~BodyStream() = default;
+  virtual std::optional<std::string> Next() = 0;
+};
+
 struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
   std::optional<std::filesystem::path> file;  // sent from disk instead of `body`
+  std::shared_ptr<BodyStream> stream;         // sent piece by piece instead of `body`
 
   void SetHeader(std::string name, std::string value);
   std::optional<std::string> Header(std::string_view name) const;  // case-insensitive
@@ -35,6 +49,7 @@ struct Response {
   static Response JsonError(int status, std::string_view code, std::string_view message);
   static Response Redirect(std::string location, int status = 303);
   static Response File(std::filesystem::path path, std::string content_type);
+  static Response Stream(std::shared_ptr<BodyStream> stream, std::string content_type);
 };
 
 }  // namespace smedash::http

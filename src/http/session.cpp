@@ -7,9 +7,11 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
 #include <random>
+#include <tuple>
 #include <utility>
 
 #include "core/limits.hpp"
@@ -143,6 +145,57 @@ net::awaitable<beast::error_code> WriteResponse(beast::tcp_stream& stream, const
   message.body() = std::move(response.body);
   message.prepare_payload();
   auto [error, bytes] = co_await bhttp::async_write(stream, message, kAsTuple);
+  co_return error;
+}
+
+net::awaitable<std::optional<std::string>> NextOnWorker(BodyStream& source) {
+  co_return source.Next();
+}
+
+// Writes a response whose body comes from `response.stream`: the header, then each piece
+// as an HTTP/1.1 chunk (HTTP/1.0 has no chunks: the body ends when the connection closes,
+// so `keep_alive` is cleared). Each piece is made on a worker; a failure to make one, or
+// a server stopping, cuts the connection before the last chunk, so the client cannot take
+// a partial body for a whole one.
+net::awaitable<beast::error_code> WriteStreamed(beast::tcp_stream& stream, Response& response,
+                                                unsigned version, bool head, bool& keep_alive,
+                                                const SessionEnvironment& environment) {
+  const bool chunked = version >= 11;
+  if (!chunked) keep_alive = false;
+  auto message = StartMessage<bhttp::empty_body>(response, version, keep_alive);
+  if (chunked) message.chunked(true);
+  bhttp::response_serializer<bhttp::empty_body> serializer{message};
+  stream.expires_after(environment.read_timeout);
+  auto [header_error, header_bytes] =
+      co_await bhttp::async_write_header(stream, serializer, kAsTuple);
+  if (header_error || head) co_return header_error;
+  const auto source = std::move(response.stream);
+  for (;;) {
+    if (environment.stopping) co_return make_error_code(net::error::operation_aborted);
+    std::optional<std::string> piece;
+    try {
+      piece =
+          co_await net::co_spawn(environment.workers, NextOnWorker(*source), net::use_awaitable);
+    } catch (const std::exception& e) {
+      spdlog::error("streamed response failed: {}", e.what());
+      co_return make_error_code(net::error::operation_aborted);
+    }
+    if (!piece) break;
+    if (piece->empty()) continue;
+    stream.expires_after(environment.read_timeout);
+    beast::error_code error;
+    if (chunked) {
+      std::tie(error, std::ignore) =
+          co_await net::async_write(stream, bhttp::make_chunk(net::buffer(*piece)), kAsTuple);
+    } else {
+      std::tie(error, std::ignore) =
+          co_await net::async_write(stream, net::buffer(*piece), kAsTuple);
+    }
+    if (error) co_return error;
+  }
+  if (!chunked) co_return beast::error_code{};
+  stream.expires_after(environment.read_timeout);
+  auto [error, bytes] = co_await net::async_write(stream, bhttp::make_chunk_last(), kAsTuple);
   co_return error;
 }
 
@@ -326,8 +379,11 @@ net::awaitable<bool> ServeOne(Connection& connection, beast::flat_buffer& buffer
   if (environment.stopping) keep_alive = false;
 
   stream.expires_after(environment.read_timeout);
-  const auto write_error = co_await WriteResponse(stream, request, response, version,
-                                                  request.method == Method::kHead, keep_alive);
+  const bool head_only = request.method == Method::kHead;
+  const auto write_error =
+      response.stream
+          ? co_await WriteStreamed(stream, response, version, head_only, keep_alive, environment)
+          : co_await WriteResponse(stream, request, response, version, head_only, keep_alive);
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
   spdlog::info("{} {} {} {} {}ms user={} id={}", MethodName(request.method),
                info.route_name.empty() ? "-" : info.route_name, LoggablePath(request),

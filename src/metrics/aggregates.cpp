@@ -1,6 +1,7 @@
 #include "metrics/aggregates.hpp"
 
 #include <pqxx/pqxx>
+#include <set>
 
 #include "metrics/sql.hpp"
 #include "metrics/units.hpp"
@@ -38,6 +39,36 @@ std::vector<UnitAtPosition> LatestUnits(pqxx::transaction_base& tx, const std::s
   return units;
 }
 
+// After positions were deleted (their agg_position already recomputed): a unit whose
+// latest rows were there takes its names and kanca from its latest remaining position, as
+// if those positions had never been loaded, and a unit with no rows left leaves the
+// hierarchy. Without this, a unit kept the kanca of deleted rows, and a unit with no data
+// stayed listed in every table. RecountMovedUnits then recounts what that moved.
+void RewindUnitsWithoutRows(pqxx::transaction_base& tx, const std::string& periodes) {
+  static const std::string kStale = sql::Query("units_without_latest_rows.sql");
+  std::vector<std::string> gone;
+  std::set<std::string> stale;
+  std::set<std::string> earlier;
+  for (const auto& row : tx.exec_params(kStale, periodes)) {
+    auto code = row[0].as<std::string>();
+    if (row[1].is_null()) {
+      gone.push_back(std::move(code));
+    } else {
+      earlier.insert(row[1].as<std::string>());
+      stale.insert(std::move(code));
+    }
+  }
+  RemoveUnits(tx, gone);
+  if (stale.empty()) return;
+  std::vector<UnitAtPosition> rewound;
+  // Each stale unit's latest row among these positions is at its latest remaining one.
+  const std::vector<std::string> positions(earlier.begin(), earlier.end());
+  for (auto& unit : LatestUnits(tx, sql::ArrayLiteral(positions))) {
+    if (stale.contains(unit.kode_uker)) rewound.push_back(std::move(unit));
+  }
+  RewindUnits(tx, rewound);
+}
+
 }  // namespace
 
 void RefreshAggregates(pqxx::transaction_base& tx, const std::vector<std::string>& periodes) {
@@ -49,6 +80,7 @@ void RefreshAggregates(pqxx::transaction_base& tx, const std::vector<std::string
   UpsertUnits(tx, LatestUnits(tx, periode_array));
   tx.exec_params0(kDeletePositions, periode_array);
   tx.exec_params0(kInsertPositions, periode_array);
+  RewindUnitsWithoutRows(tx, periode_array);
   RefreshCustomerCounts(tx, periodes);
   RecountMovedUnits(tx, periodes);
   BumpDataVersion(tx);

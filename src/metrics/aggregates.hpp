@@ -12,9 +12,10 @@ namespace smedash::metrics {
 
 // Recomputes agg_position and agg_nsb for `periodes` ("yyyy-mm-dd") from loan_data (a
 // position with no rows left simply loses its figures), first updating units from those
-// rows; when that moves a unit to another kanca or changes which unit is a kanca's office,
-// the NSB of every other position holding the units that moved is recomputed too. Then
-// bumps data_version. Sets work_mem and jit for the rest of the transaction (see
+// rows (a unit whose latest rows are gone goes back to its latest remaining position, or
+// leaves units when it has none); when that moves a unit to another kanca or changes which unit is
+// a kanca's office, the NSB of every other position holding the units that moved is recomputed too.
+// Then bumps data_version. Sets work_mem and jit for the rest of the transaction (see
 // aggregate_settings.sql). The caller holds ingest's LockLoanData.
 void RefreshAggregates(pqxx::transaction_base& tx, const std::vector<std::string>& periodes);
 

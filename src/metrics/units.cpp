@@ -7,19 +7,38 @@
 #include "metrics/sql.hpp"
 
 namespace smedash::metrics {
+namespace {
 
-void UpsertUnits(pqxx::transaction_base& tx, const std::vector<UnitAtPosition>& latest) {
-  static const std::string kSql = sql::Query("units_upsert.sql");
+// Binds `units` as the four arrays units_upsert.sql and units_rewind.sql take.
+void ExecWithUnits(pqxx::transaction_base& tx, const std::string& query,
+                   const std::vector<UnitAtPosition>& units) {
   std::vector<std::string> codes, kancas, periodes;
   std::vector<std::optional<std::string>> ukers;
-  for (const auto& unit : latest) {
+  for (const auto& unit : units) {
     codes.push_back(unit.kode_uker);
     ukers.push_back(unit.uker);
     kancas.push_back(unit.kanca);
     periodes.push_back(unit.periode);
   }
-  tx.exec_params0(kSql, sql::ArrayLiteral(codes), sql::ArrayLiteral(ukers),
+  tx.exec_params0(query, sql::ArrayLiteral(codes), sql::ArrayLiteral(ukers),
                   sql::ArrayLiteral(kancas), sql::ArrayLiteral(periodes));
+}
+
+}  // namespace
+
+void UpsertUnits(pqxx::transaction_base& tx, const std::vector<UnitAtPosition>& latest) {
+  static const std::string kSql = sql::Query("units_upsert.sql");
+  ExecWithUnits(tx, kSql, latest);
+}
+
+void RewindUnits(pqxx::transaction_base& tx, const std::vector<UnitAtPosition>& earlier) {
+  static const std::string kSql = sql::Query("units_rewind.sql");
+  if (!earlier.empty()) ExecWithUnits(tx, kSql, earlier);
+}
+
+void RemoveUnits(pqxx::transaction_base& tx, const std::vector<std::string>& codes) {
+  static const std::string kSql = sql::Query("units_remove.sql");
+  if (!codes.empty()) tx.exec_params0(kSql, sql::ArrayLiteral(codes));
 }
 
 std::unordered_map<std::string, HierarchyPlace> PlacesInHierarchy(

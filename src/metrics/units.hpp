@@ -22,6 +22,13 @@ struct UnitAtPosition {
 // Updates units from `latest`, never with an older position than a unit already has.
 void UpsertUnits(pqxx::transaction_base& tx, const std::vector<UnitAtPosition>& latest);
 
+// Sets units from `earlier`, each an older position than the unit has: its rows there were
+// deleted, and what the rows say now is what its latest remaining position says.
+void RewindUnits(pqxx::transaction_base& tx, const std::vector<UnitAtPosition>& earlier);
+
+// Removes `codes` (units with no rows left) from units and agg_unit_place.
+void RemoveUnits(pqxx::transaction_base& tx, const std::vector<std::string>& codes);
+
 // A unit's effective kanca (normalised key) and whether it is that kanca's own office.
 struct HierarchyPlace {
   std::string kanca_key;

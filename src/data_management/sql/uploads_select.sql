@@ -2,6 +2,7 @@
 -- text[]; NULL = all), newest first, at most $4. Staged uploads appear in lists only for
 -- the admin who staged them ($3; NULL = everyone's): the others cannot see a preview they
 -- never made. Times are ISO-8601 UTC text; arrays and JSON come as JSON text.
+-- history_page.sql selects the same columns in the same order: change both together.
 SELECT u.id, u.uploaded_by, coalesce(us.username, ''), u.file_name, u.stored_path,
        u.file_size, coalesce(u.sha256, ''), u.number_style, coalesce(u.notes, ''), u.status,
        u.rows_total, u.rows_accepted, u.rows_rejected, u.warnings, u.rows_replaced,

@@ -91,6 +91,10 @@ void AppTest::Execute(const std::string& sql) {
   pqxx::work tx(connection);
   tx.exec(sql);
   tx.commit();
+  // An odd state made behind the App's back (a session aged, a row edited) is seen at once,
+  // not after its caches' few seconds: no real change is written this way.
+  app_->Changes().Announce(db::ChangeTopic::kSessions);
+  app_->Changes().Announce(db::ChangeTopic::kData);
 }
 
 void AppTest::AwaitDataVersionHeard() {

@@ -35,8 +35,9 @@ class AppTest : public ::testing::Test {
   static boost::json::object JsonOf(const http::Response& response);
   static std::optional<std::string> CookieValue(const http::Response& response,
                                                 const std::string& name);
-  long Count(const std::string& sql);    // runs a SELECT count(*) query
-  void Execute(const std::string& sql);  // for setting up odd states
+  long Count(const std::string& sql);  // runs a SELECT count(*) query
+  // For setting up odd states; the App's caches drop what they kept.
+  void Execute(const std::string& sql);
   // After data changed outside the App (an import run as another process would run it):
   // waits until the App's dashboards heard of it through PostgreSQL's notification, as a
   // user's next click a moment later would find. Fails the test after 10 s.

@@ -71,7 +71,7 @@ void UploadTest::SetUp() {
   users_ = std::make_unique<accounts::UserService>(*pool_);
   signal_ = std::make_shared<ingest::JobSignal>();
   router_.SetGatekeeper(auth_);
-  accounts::AccountsContext accounts{*auth_, *users_, *pages_, config_};
+  accounts::AccountsContext accounts{*auth_, *users_, *pages_, config_, *pool_};
   accounts::RegisterAuthRoutes(router_, accounts);
   data_management::RegisterUploadRoutes(router_, {*pool_, *pages_, config_, signal_});
   users_->CreateOrResetAdmin("admin", kAdminPassword);

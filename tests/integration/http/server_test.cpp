@@ -137,6 +137,37 @@ Route MakeRoute(Method method, std::string pattern, Handler handler) {
   return route;
 }
 
+// A streamed body of the given pieces, then the end (or, when `fail`, an exception).
+class Pieces : public BodyStream {
+ public:
+  explicit Pieces(std::vector<std::string> pieces, bool fail = false)
+      : pieces_(std::move(pieces)), fail_(fail) {}
+  std::optional<std::string> Next() override {
+    if (next_ < pieces_.size()) return pieces_[next_++];
+    if (fail_) throw std::runtime_error("the body could not be made");
+    return std::nullopt;
+  }
+
+ private:
+  std::vector<std::string> pieces_;
+  std::size_t next_ = 0;
+  bool fail_;
+};
+
+// The data of an HTTP/1.1 chunked body, and whether its last chunk ("0") arrived.
+std::pair<std::string, bool> Unchunk(std::string_view body) {
+  std::string data;
+  while (!body.empty()) {
+    const auto line_end = body.find("\r\n");
+    if (line_end == std::string_view::npos) break;
+    const std::size_t size = std::stoul(std::string(body.substr(0, line_end)), nullptr, 16);
+    if (size == 0) return {data, body.substr(line_end) == "\r\n\r\n"};
+    data += body.substr(line_end + 2, size);
+    body.remove_prefix(std::min(body.size(), line_end + 2 + size + 2));
+  }
+  return {data, false};
+}
+
 std::string Get(std::string_view target, std::string_view extra_headers = "") {
   return "GET " + std::string(target) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
          std::string(extra_headers) + "\r\n";
@@ -171,6 +202,17 @@ class ServerTest : public ::testing::Test {
     }));
     router_.Add(MakeRoute(Method::kGet, "/gone", [this](RequestContext&) {
       return Response::File(scratch_ / "missing.txt", "text/plain");
+    }));
+    // Bodies made while they are sent: three pieces (an empty one between, "not yet"),
+    // and one whose maker fails after its first piece.
+    router_.Add(MakeRoute(Method::kGet, "/stream", [](RequestContext&) {
+      return Response::Stream(
+          std::make_shared<Pieces>(std::vector<std::string>{"one,", "", "two,", "three"}),
+          "text/plain");
+    }));
+    router_.Add(MakeRoute(Method::kGet, "/stream-fails", [](RequestContext&) {
+      return Response::Stream(std::make_shared<Pieces>(std::vector<std::string>{"first"}, true),
+                              "text/plain");
     }));
     Route upload = MakeRoute(Method::kPost, "/api/v1/uploads", [](RequestContext& context) {
       const fs::path& file = context.request.body_file;
@@ -456,6 +498,45 @@ TEST_F(ServerTest, UploadOverItsRouteLimitGets413) {
   EXPECT_EQ(
       reply->body,
       R"({"error":{"code":"too_large","message":"Isi permintaan lebih besar dari batas 8 MB."}})");
+}
+
+TEST_F(ServerTest, AStreamedBodyArrivesInChunksAndTheConnectionStaysOpen) {
+  Client client(Port());
+  ASSERT_TRUE(client.Send(Get("/stream")));
+  const auto reply = client.Read(/*head=*/true);  // no Content-Length: the body is chunked
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 200);
+  EXPECT_EQ(reply->Header("transfer-encoding"), "chunked");
+  EXPECT_EQ(reply->Header("x-frame-options"), "DENY");
+  ASSERT_TRUE(client.Send(Get("/hello", "Connection: close\r\n")));
+  EXPECT_TRUE(client.WaitClosed());
+  const std::string rest = client.Unread();
+  const auto [data, complete] = Unchunk(rest.substr(0, rest.find("HTTP/1.1 ")));
+  EXPECT_EQ(data, "one,two,three");
+  EXPECT_TRUE(complete);
+  EXPECT_NE(rest.find("HTTP/1.1 200"), std::string::npos) << "the next request was answered";
+}
+
+TEST_F(ServerTest, AStreamedBodyToAnHttp10ClientEndsWithTheConnection) {
+  Client client(Port());
+  ASSERT_TRUE(client.Send("GET /stream HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"));
+  const auto reply = client.Read(/*head=*/true);
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->Header("transfer-encoding"), "");
+  EXPECT_TRUE(client.WaitClosed());
+  EXPECT_EQ(client.Unread(), "one,two,three");
+}
+
+TEST_F(ServerTest, AStreamedBodyThatFailsIsCutShortNotEnded) {
+  Client client(Port());
+  ASSERT_TRUE(client.Send(Get("/stream-fails")));
+  const auto reply = client.Read(/*head=*/true);
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(reply->status, 200);
+  EXPECT_TRUE(client.WaitClosed());
+  const auto [data, complete] = Unchunk(client.Unread());
+  EXPECT_EQ(data, "first");
+  EXPECT_FALSE(complete) << "a client must not take a broken body for a whole one";
 }
 
 TEST_F(ServerTest, StopLetsInFlightRequestsFinish) {

@@ -6,14 +6,14 @@ import { ApiError, apiDelete, apiGet, apiPost } from './api.mjs';
 import { el, icon, showAlert } from './dom.mjs';
 import { formatDate, formatDateTime, formatNumber } from './format.mjs';
 import { t } from './i18n.mjs';
-import { bytesLabel, durationLabel, numberStyleLabel, statusBadge } from './upload_format.mjs';
+import { bytesLabel, durationLabel, numberStyleLabel, progressPercent, statusBadge } from './upload_format.mjs';
+import { createIssuesPanel } from './upload_issues.mjs';
 import { renderPreviewTables } from './upload_preview.mjs';
 
 const POLL_MS = 1000;
 // A busy server (another file's preview is running) is asked again this many times in all,
 // after the wait it names in Retry-After.
 const BUSY_ATTEMPTS = 3;
-const ISSUES_PER_PAGE = 50;
 const ACCEPTED_EXTENSIONS = ['.csv', '.xlsx', '.xls'];
 
 const root = document.getElementById('upload-app');
@@ -36,7 +36,6 @@ const processButton = $('upload-process');
 let current = null;       // the upload shown: { id, file_name, ... } from the API
 let pollTimer = null;
 let watchGeneration = 0;  // bumped when watching stops, so a reply in flight is dropped
-let issuesPage = 1;
 let sending = false;
 
 // ---- small helpers -------------------------------------------------------------------
@@ -48,6 +47,8 @@ function show(name) {
 function showError(error) {
   showAlert(feedback, 'danger', error instanceof Error ? error.message : String(error));
 }
+
+const issues = createIssuesPanel($('upload-issues'), { prefix: 'upload', onError: showError });
 
 function setBusy(button, busy) {
   button.disabled = busy;
@@ -271,12 +272,12 @@ function renderProgress(upload) {
   const progress = upload.progress || {};
   $('upload-progress-title').textContent = t('upload.progress.title', { name: upload.file_name });
   const bar = $('upload-progress-bar');
-  const queued = upload.status === 'queued' || !progress.phase;
+  const percent = progressPercent(upload);
+  const queued = percent === null;
   if (queued) {
     bar.removeAttribute('value');  // indeterminate until the worker reports
   } else {
-    const total = progress.bytes_total || 0;
-    bar.value = progress.phase === 'reading' && total > 0 ? Math.min(99, Math.floor((progress.bytes_read / total) * 100)) : 100;
+    bar.value = percent;
   }
   $('upload-progress-phase').textContent = queued
     ? t('upload.progress.queued')
@@ -322,8 +323,7 @@ function renderSummary(upload) {
   codes.hidden = !upload.unknown_codes.length;
   codes.textContent = t('upload.summary.unknown_codes', { codes: upload.unknown_codes.join(', ') });
 
-  issuesPage = 1;
-  loadIssues();
+  issues.show(upload.id);
   show('summary');
 }
 
@@ -378,59 +378,6 @@ async function refresh(id) {
 }
 
 $('upload-again').addEventListener('click', resetToChoose);
-
-// ---- issues --------------------------------------------------------------------------
-
-function issueRow(issue) {
-  return el('tr', { className: issue.rejects_row ? 'upload-issue-rejected' : 'upload-issue-warning' }, [
-    el('td', { className: 'text-end', text: formatNumber(issue.line) }),
-    el('td', { text: issue.column || '-' }),
-    el('td', {}, [el('code', { className: 'upload-raw-value', text: issue.raw_value })]),
-    el('td', { text: issue.reason }),
-    el('td', {}, [issue.rejects_row
-      ? el('span', { className: 'badge text-bg-danger', text: t('upload.issues.kind.rejected') })
-      : el('span', { className: 'badge text-bg-warning', text: t('upload.issues.kind.warning') })]),
-  ]);
-}
-
-async function loadIssues() {
-  if (!current) return;
-  const kind = $('upload-issues-kind').value;
-  const base = `/api/v1/uploads/${current.id}`;
-  $('upload-issues-csv').href = `${base}/issues.csv?kind=${kind}`;
-  $('upload-issues-xlsx').href = `${base}/issues.xlsx?kind=${kind}`;
-  try {
-    const page = await apiGet(`${base}/issues?kind=${kind}&page=${issuesPage}&per_page=${ISSUES_PER_PAGE}`);
-    const tbody = $('upload-issues-tbody');
-    tbody.replaceChildren(...page.items.map(issueRow));
-    if (!page.items.length) {
-      tbody.append(el('tr', {}, [el('td', { className: 'text-body-secondary', attrs: { colspan: 5 }, text: t('upload.issues.none') })]));
-    }
-    const from = page.total ? (page.page - 1) * page.per_page + 1 : 0;
-    const to = Math.min(page.total, page.page * page.per_page);
-    $('upload-issues-count').textContent = page.total
-      ? t('upload.issues.count', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(page.total) })
-      : '';
-    $('upload-issues-prev').disabled = page.page <= 1;
-    $('upload-issues-next').disabled = to >= page.total;
-    for (const link of [$('upload-issues-csv'), $('upload-issues-xlsx')]) link.classList.toggle('disabled', !page.total);
-  } catch (error) {
-    showError(error);
-  }
-}
-
-$('upload-issues-kind').addEventListener('change', () => {
-  issuesPage = 1;
-  loadIssues();
-});
-$('upload-issues-prev').addEventListener('click', () => {
-  issuesPage = Math.max(1, issuesPage - 1);
-  loadIssues();
-});
-$('upload-issues-next').addEventListener('click', () => {
-  issuesPage += 1;
-  loadIssues();
-});
 
 // ---- unfinished uploads --------------------------------------------------------------
 

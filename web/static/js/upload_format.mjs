@@ -53,6 +53,16 @@ export function durationLabel(totalSeconds) {
   });
 }
 
+// How far a running upload is, 0..100 (at most 99 while rows are still read), or null while
+// no worker has reported yet (queued, or just claimed): an indeterminate bar.
+export function progressPercent(upload) {
+  const progress = upload.progress || {};
+  if (upload.status === 'queued' || !progress.phase) return null;
+  const total = progress.bytes_total || 0;
+  if (progress.phase !== 'reading' || total <= 0) return 100;
+  return Math.min(99, Math.floor((progress.bytes_read / total) * 100));
+}
+
 export function numberStyleLabel(style) {
   return (STYLE_LABELS[style] || (() => style))();
 }
