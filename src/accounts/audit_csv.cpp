@@ -1,31 +1,16 @@
 #include "accounts/audit_csv.hpp"
 
+#include "core/csv_field.hpp"
+
 namespace smedash::accounts {
 
 char AuditCsvDelimiter(std::string_view lang) { return lang == "en" ? ',' : ';'; }
-
-std::string AuditCsvField(std::string_view text, char delimiter) {
-  std::string field;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    field += '\'';
-  }
-  field += text;
-  if (field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
-    return field;
-  }
-  std::string quoted = "\"";
-  for (const char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
 
 std::string AuditCsvLine(const std::vector<std::string>& fields, char delimiter) {
   std::string line;
   for (std::size_t index = 0; index < fields.size(); ++index) {
     if (index > 0) line += delimiter;
-    line += AuditCsvField(fields[index], delimiter);
+    line += core::CsvField(fields[index], delimiter);
   }
   return line + "\r\n";
 }

@@ -13,11 +13,6 @@ inline constexpr std::string_view kCsvUtf8Bom = "\xEF\xBB\xBF";
 // Like ui::Translations, anything but English is Indonesian.
 char AuditCsvDelimiter(std::string_view lang);
 
-// One field: text starting with = + - @ (or a tab or CR) gets a leading ' so a
-// spreadsheet shows it instead of evaluating it (a failed sign-in's username is whatever
-// the visitor typed); quoted when it holds the delimiter, a quote or a line break.
-std::string AuditCsvField(std::string_view text, char delimiter);
-
 // The fields as one line ending in CRLF.
 std::string AuditCsvLine(const std::vector<std::string>& fields, char delimiter);
 

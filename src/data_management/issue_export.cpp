@@ -5,6 +5,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "core/csv_field.hpp"
+
 namespace smedash::data_management {
 namespace {
 
@@ -33,7 +35,7 @@ class CsvIssueWriter final : public IssueTableWriter {
   void WriteLine(const IssueExportTitles& fields, bool first_is_number = false) {
     for (std::size_t index = 0; index < fields.size(); ++index) {
       if (index > 0) out_ << ',';
-      out_ << (index == 0 && first_is_number ? fields[index] : CsvField(fields[index]));
+      out_ << (index == 0 && first_is_number ? fields[index] : core::CsvField(fields[index]));
     }
     out_ << "\r\n";  // RFC 4180
   }
@@ -101,21 +103,6 @@ class XlsxIssueWriter final : public IssueTableWriter {
 };
 
 }  // namespace
-
-std::string CsvField(std::string_view text) {
-  std::string field;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    field += '\'';
-  }
-  field += text;
-  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
-  std::string quoted = "\"";
-  for (const char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
 
 std::unique_ptr<IssueTableWriter> OpenCsvIssueWriter(const std::filesystem::path& file,
                                                      const IssueExportTitles& titles) {

@@ -35,9 +35,4 @@ std::unique_ptr<IssueTableWriter> OpenXlsxIssueWriter(const std::filesystem::pat
                                                       const IssueExportTitles& titles,
                                                       const std::string& sheet_name);
 
-// One CSV field: quoted when it holds a comma, quote or line break, and prefixed with '
-// when it starts with = + - @ (or a tab or CR) so a spreadsheet shows it instead of
-// evaluating it (CSV injection).
-std::string CsvField(std::string_view text);
-
 }  // namespace smedash::data_management

@@ -3,6 +3,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "core/csv_field.hpp"
 #include "data_management/issue_export.hpp"
 #include "data_management/reference_data.hpp"
 #include "ingest/columns.hpp"
@@ -276,8 +277,8 @@ std::string MasterCsvText(const std::vector<MasterValues>& units) {
   std::string text(kUtf8Bom);
   text += "KODE UKER,UKER,KODE KANCA,KANCA\r\n";
   for (const auto& unit : units) {
-    text += CsvField(unit.kode_uker) + ',' + CsvField(unit.uker) + ',' + CsvField(unit.kode_kanca) +
-            ',' + CsvField(unit.kanca) + "\r\n";
+    text += core::CsvField(unit.kode_uker) + ',' + core::CsvField(unit.uker) + ',' +
+            core::CsvField(unit.kode_kanca) + ',' + core::CsvField(unit.kanca) + "\r\n";
   }
   return text;
 }

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "core/csv_field.hpp"
 #include "core/date.hpp"
 #include "data_management/view_data_columns.hpp"
 
@@ -30,7 +31,7 @@ std::string CsvValue(const ViewColumn& column, const std::optional<std::string>&
   if (!text) return {};
   switch (column.type) {
     case ValueType::kText:
-      return CsvText(*text, style.delimiter);
+      return core::CsvField(*text, style.delimiter);
     case ValueType::kDate:
       return DateText(*text, style);
     case ValueType::kAmount:
@@ -66,27 +67,10 @@ CsvStyle CsvStyleFor(std::string_view lang) {
   return {';', true, true};
 }
 
-std::string CsvText(std::string_view text, char delimiter) {
-  std::string field;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    field += '\'';
-  }
-  field += text;
-  if (field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
-    return field;
-  }
-  std::string quoted = "\"";
-  for (const char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
-
 std::string CsvHeader(const CsvStyle& style) {
   std::string out(kUtf8Bom);
   for (const auto& column : ViewColumns()) {
-    out += CsvText(column.header, style.delimiter);
+    out += core::CsvField(column.header, style.delimiter);
     out += style.delimiter;
   }
   out += kSegmentHeader;
@@ -100,7 +84,7 @@ void AppendCsvRow(std::string& out, const LoanRow& row, const CsvStyle& style) {
     out += CsvValue(columns[column_idx], row.values[column_idx], style);
     out += style.delimiter;
   }
-  out += CsvText(row.segment, style.delimiter);
+  out += core::CsvField(row.segment, style.delimiter);
   out += "\r\n";  // RFC 4180
 }
 

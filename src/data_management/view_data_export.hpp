@@ -26,9 +26,6 @@ CsvStyle CsvStyleFor(std::string_view lang);  // anything but "en" is Indonesian
 // The UTF-8 BOM (Excel then reads UTF-8) and the header line.
 std::string CsvHeader(const CsvStyle& style);
 void AppendCsvRow(std::string& out, const LoanRow& row, const CsvStyle& style);
-// One text field: ' before = + - @ (or a tab or CR) so it is never run as a formula,
-// quoted when it holds the delimiter, a quote or a line break.
-std::string CsvText(std::string_view text, char delimiter);
 
 // One sheet of rows; the header row frozen. Numbers are numbers (amounts #,##0.00), dates
 // are dates shown dd/mm/yyyy, text is always text (never a formula).

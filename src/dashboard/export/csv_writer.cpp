@@ -15,6 +15,7 @@
 
 #include <stdexcept>
 
+#include "core/csv_field.hpp"
 #include "core/date.hpp"
 #include "dashboard/export/decimal_text.hpp"
 
@@ -48,7 +49,7 @@ std::string CellText(const Cell& cell, const CsvStyle& style) {
     case CellKind::kMissing:
       return std::string(kMissing);
     case CellKind::kText:
-      return CsvText(cell.text, style.delimiter);
+      return core::CsvField(cell.text, style.delimiter);
     case CellKind::kNumber:
       return WithDecimalMark(cell.text, style.decimal_comma);
     case CellKind::kDate:
@@ -67,34 +68,18 @@ void AppendLine(std::string& out, const std::vector<std::string>& fields, char d
 
 }  // namespace
 
-std::string CsvText(std::string_view text, char delimiter) {
-  std::string field;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-    field += '\'';
-  }
-  field += text;
-  if (field.find_first_of(std::string{delimiter, '"', '\r', '\n'}) == std::string::npos) {
-    return field;
-  }
-  std::string quoted = "\"";
-  for (const char c : field) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
-
 std::string WriteCsv(const Table& table, std::string_view lang) {
   const CsvStyle style = StyleFor(lang);
   std::string out(kUtf8Bom);
-  AppendLine(out, {CsvText(table.title, style.delimiter)}, style.delimiter);
+  AppendLine(out, {core::CsvField(table.title, style.delimiter)}, style.delimiter);
   for (const HeaderLine& line : table.header) {
-    AppendLine(out, {CsvText(line.label, style.delimiter), CellText(line.value, style)},
+    AppendLine(out, {core::CsvField(line.label, style.delimiter), CellText(line.value, style)},
                style.delimiter);
   }
   out += "\r\n";
   std::vector<std::string> fields;
-  for (const std::string& title : table.columns) fields.push_back(CsvText(title, style.delimiter));
+  for (const std::string& title : table.columns)
+    fields.push_back(core::CsvField(title, style.delimiter));
   AppendLine(out, fields, style.delimiter);
   for (const Row& row : table.rows) {
     fields.clear();

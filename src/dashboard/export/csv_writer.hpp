@@ -13,7 +13,4 @@ namespace smedash::dashboard::exports {
 // CR) gets a leading ' so a spreadsheet never runs it as a formula.
 std::string WriteCsv(const Table& table, std::string_view lang);
 
-// One field, quoted when it holds the delimiter, a quote or a line break.
-std::string CsvText(std::string_view text, char delimiter);
-
 }  // namespace smedash::dashboard::exports

@@ -9,25 +9,6 @@
 namespace smedash::data_management {
 namespace {
 
-TEST(CsvFieldTest, QuotesOnlyWhatNeedsIt) {
-  EXPECT_EQ(CsvField("KC Garut"), "KC Garut");
-  EXPECT_EQ(CsvField("1,234.56"), "\"1,234.56\"");
-  EXPECT_EQ(CsvField("PT \"Satu\""), "\"PT \"\"Satu\"\"\"");
-  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
-  EXPECT_EQ(CsvField(""), "");
-}
-
-TEST(CsvFieldTest, FormulasAreNeutralised) {
-  EXPECT_EQ(CsvField("=SUM(A1:A2)"), "'=SUM(A1:A2)");
-  EXPECT_EQ(CsvField("+62 812"), "'+62 812");
-  EXPECT_EQ(CsvField("-1"), "'-1");
-  EXPECT_EQ(CsvField("@cmd"), "'@cmd");
-  EXPECT_EQ(CsvField("\tx"), "'\tx");
-  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\",\"y\")"),
-            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
-  EXPECT_EQ(CsvField("a=b"), "a=b");
-}
-
 TEST(IssueExportTest, CsvHasABomTitlesAndOneLinePerIssue) {
   const auto path = std::filesystem::temp_directory_path() / "smedash-issues-test.csv";
   auto writer = OpenCsvIssueWriter(path, {"Baris", "Kolom", "Nilai", "Alasan", "Jenis"});

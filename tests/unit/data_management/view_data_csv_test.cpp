@@ -80,20 +80,5 @@ TEST(ViewDataCsv, EnglishRowsUseCommasPointsAndIsoDates) {
   EXPECT_EQ(fields[IndexOf("os")], "1234567.89");
 }
 
-TEST(ViewDataCsv, TextIsNeverAFormulaAndIsQuotedWhenItMustBe) {
-  EXPECT_EQ(CsvText("=SUM(A1)", ';'), "'=SUM(A1)");
-  EXPECT_EQ(CsvText("+62 811", ';'), "'+62 811");
-  EXPECT_EQ(CsvText("-x", ';'), "'-x");
-  EXPECT_EQ(CsvText("@cmd", ';'), "'@cmd");
-  EXPECT_EQ(CsvText("\tx", ';'), "'\tx");
-  EXPECT_EQ(CsvText("a;b", ';'), "\"a;b\"");
-  EXPECT_EQ(CsvText("a,b", ';'), "a,b");
-  EXPECT_EQ(CsvText("a,b", ','), "\"a,b\"");
-  EXPECT_EQ(CsvText("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(CsvText("=1;2", ';'), "\"'=1;2\"");
-  EXPECT_EQ(CsvText("line\nbreak", ','), "\"line\nbreak\"");
-  EXPECT_EQ(CsvText("PT Satu", ';'), "PT Satu");
-}
-
 }  // namespace
 }  // namespace smedash::data_management::view_data

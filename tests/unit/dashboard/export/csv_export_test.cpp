@@ -166,17 +166,6 @@ TEST(CsvExportTest, FormulasInTextAreNeutralised) {
   EXPECT_THAT(lines[15], StartsWith("'-1;'+62 812;"));
 }
 
-TEST(CsvFieldTest, QuotesOnlyWhatNeedsIt) {
-  EXPECT_EQ(exports::CsvText("KC Garut", ';'), "KC Garut");
-  EXPECT_EQ(exports::CsvText("a;b", ';'), "\"a;b\"");
-  EXPECT_EQ(exports::CsvText("a,b", ';'), "a,b");
-  EXPECT_EQ(exports::CsvText("a,b", ','), "\"a,b\"");
-  EXPECT_EQ(exports::CsvText("PT \"Satu\"", ','), "\"PT \"\"Satu\"\"\"");
-  EXPECT_EQ(exports::CsvText("two\nlines", ','), "\"two\nlines\"");
-  EXPECT_EQ(exports::CsvText("\tx", ','), "'\tx");
-  EXPECT_EQ(exports::CsvText("a=b", ','), "a=b");
-}
-
 TEST(CsvExportTest, NothingLoadedGivesTheHeaderBlockAndNoRows) {
   const boost::json::object data = testing::Json(
       R"({"position": null, "group": "SME", "metric": "os", "tables": [], "charts": {}})");
