@@ -107,17 +107,14 @@ void RegisterAuditRoutes(http::Router& router, const AccountsContext& accounts) 
   auto handlers = std::make_shared<Handlers>(
       Handlers{accounts.pages, accounts.config,
                AuditReader(accounts.pool, accounts.config.display_timezone)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
   router.Add({Method::kGet, "/accounts/audit/", Access::kAdmin, Kind::kPage, "audit.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   router.Add({Method::kGet, "/api/v1/audit", Access::kAdmin, Kind::kApi, "audit.list",
-              bind(&Handlers::List)});
+              http::Bound(handlers, &Handlers::List)});
   router.Add({Method::kGet, "/api/v1/audit.csv", Access::kAdmin, Kind::kApi, "audit.export",
-              bind(&Handlers::Export)});
+              http::Bound(handlers, &Handlers::Export)});
   router.Add({Method::kGet, "/api/v1/audit/{id}", Access::kAdmin, Kind::kApi, "audit.get",
-              bind(&Handlers::Get)});
+              http::Bound(handlers, &Handlers::Get)});
 
   accounts.pages.AddMenuItem(
       {"nav.section.admin", "nav.audit", "/accounts/audit/", "journal-text", true});

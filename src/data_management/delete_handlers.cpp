@@ -171,15 +171,12 @@ struct Handlers {
 void RegisterDeleteRoutes(http::Router& router, const LoanDataContext& context) {
   auto handlers = std::make_shared<Handlers>(
       Handlers{context.pages, DeleteService(context.pool, context.config, context.changes)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
   router.Add({Method::kGet, "/data/delete/", Access::kAdmin, Kind::kPage, "delete.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   router.Add({Method::kGet, "/api/v1/data/delete/preview", Access::kAdmin, Kind::kApi,
-              "delete.preview", bind(&Handlers::Preview)});
+              "delete.preview", http::Bound(handlers, &Handlers::Preview)});
   router.Add({Method::kPost, "/api/v1/data/delete", Access::kAdmin, Kind::kApi, "delete.run",
-              bind(&Handlers::Delete)});
+              http::Bound(handlers, &Handlers::Delete)});
 
   context.pages.AddMenuItem({"nav.section.data", "nav.delete", "/data/delete/", "trash3", true});
 }

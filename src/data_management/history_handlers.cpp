@@ -148,20 +148,16 @@ struct Handlers {
 void RegisterHistoryRoutes(http::Router& router, const UploadContext& context) {
   auto handlers = std::make_shared<Handlers>(
       Handlers{context.pages, HistoryService(context.pool, context.config, context.jobs)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
-
   router.Add({Method::kGet, "/data/history/", Access::kAdmin, Kind::kPage, "history.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   router.Add({Method::kGet, "/data/history/{id}/", Access::kAdmin, Kind::kPage,
-              "history.detail_page", bind(&Handlers::DetailPage)});
+              "history.detail_page", http::Bound(handlers, &Handlers::DetailPage)});
   router.Add({Method::kGet, "/api/v1/uploads/history", Access::kAdmin, Kind::kApi, "history.list",
-              bind(&Handlers::List)});
+              http::Bound(handlers, &Handlers::List)});
   router.Add({Method::kGet, "/api/v1/uploads/{id}/file", Access::kAdmin, Kind::kApi, "history.file",
-              bind(&Handlers::File)});
+              http::Bound(handlers, &Handlers::File)});
   router.Add({Method::kPost, "/api/v1/uploads/{id}/retry", Access::kAdmin, Kind::kApi,
-              "history.retry", bind(&Handlers::Retry)});
+              "history.retry", http::Bound(handlers, &Handlers::Retry)});
 
   context.pages.AddMenuItem(
       {"nav.section.data", "nav.history", "/data/history/", "clock-history", true});

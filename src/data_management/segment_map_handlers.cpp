@@ -99,19 +99,16 @@ struct Handlers {
 void RegisterSegmentMapRoutes(http::Router& router, const ReferenceDataContext& context) {
   auto handlers = std::make_shared<Handlers>(
       Handlers{context.pages, SegmentMapService(context.pool, context.changes)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
   router.Add({Method::kGet, "/data/segments/", Access::kAdmin, Kind::kPage, "segments.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   router.Add({Method::kGet, "/api/v1/segments", Access::kAdmin, Kind::kApi, "segments.list",
-              bind(&Handlers::List)});
+              http::Bound(handlers, &Handlers::List)});
   router.Add({Method::kPost, "/api/v1/segments", Access::kAdmin, Kind::kApi, "segments.add",
-              bind(&Handlers::Add)});
+              http::Bound(handlers, &Handlers::Add)});
   router.Add({Method::kPut, "/api/v1/segments/{code}", Access::kAdmin, Kind::kApi,
-              "segments.change", bind(&Handlers::Change)});
+              "segments.change", http::Bound(handlers, &Handlers::Change)});
   router.Add({Method::kDelete, "/api/v1/segments/{code}", Access::kAdmin, Kind::kApi,
-              "segments.remove", bind(&Handlers::Remove)});
+              "segments.remove", http::Bound(handlers, &Handlers::Remove)});
 
   context.pages.AddMenuItem({"nav.section.admin", "nav.segments", "/data/segments/", "tags", true});
 }

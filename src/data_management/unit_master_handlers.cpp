@@ -194,23 +194,20 @@ struct Handlers {
 void RegisterUnitMasterRoutes(http::Router& router, const ReferenceDataContext& context) {
   auto handlers = std::make_shared<Handlers>(
       Handlers{context.pages, UnitMasterService(context.pool, context.changes)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
   router.Add({Method::kGet, "/data/units/", Access::kAdmin, Kind::kPage, "units.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   router.Add({Method::kGet, "/api/v1/units", Access::kAdmin, Kind::kApi, "units.list",
-              bind(&Handlers::List)});
+              http::Bound(handlers, &Handlers::List)});
   router.Add({Method::kPut, "/api/v1/units/{code}/master", Access::kAdmin, Kind::kApi, "units.edit",
-              bind(&Handlers::Edit)});
+              http::Bound(handlers, &Handlers::Edit)});
   router.Add({Method::kDelete, "/api/v1/units/{code}/master", Access::kAdmin, Kind::kApi,
-              "units.remove_master", bind(&Handlers::Remove)});
+              "units.remove_master", http::Bound(handlers, &Handlers::Remove)});
   router.Add({Method::kPost, "/api/v1/units/import/preview", Access::kAdmin, Kind::kApi,
-              "units.import_preview", bind(&Handlers::PreviewImport)});
+              "units.import_preview", http::Bound(handlers, &Handlers::PreviewImport)});
   router.Add({Method::kPost, "/api/v1/units/import", Access::kAdmin, Kind::kApi, "units.import",
-              bind(&Handlers::Import)});
+              http::Bound(handlers, &Handlers::Import)});
   router.Add({Method::kGet, "/api/v1/units/template.csv", Access::kAdmin, Kind::kApi,
-              "units.template", bind(&Handlers::Template)});
+              "units.template", http::Bound(handlers, &Handlers::Template)});
 
   context.pages.AddMenuItem({"nav.section.admin", "nav.units", "/data/units/", "diagram-3", true});
 }

@@ -210,34 +210,31 @@ void RegisterUploadRoutes(http::Router& router, const UploadContext& context) {
   auto handlers = std::make_shared<Handlers>(
       Handlers{context.pages, context.config,
                UploadService(context.pool, context.config, context.pages.Texts(), context.jobs)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
   auto export_as = [handlers](ExportFormat format) {
     return
         [handlers, format](RequestContext& request) { return handlers->Export(request, format); };
   };
 
   router.Add({Method::kGet, "/data/upload/", Access::kAdmin, Kind::kPage, "uploads.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   http::Route stage{Method::kPost, "/api/v1/uploads", Access::kAdmin,
-                    Kind::kApi,    "uploads.stage",   bind(&Handlers::Stage)};
+                    Kind::kApi,    "uploads.stage",   http::Bound(handlers, &Handlers::Stage)};
   stage.body_to_file = true;
   stage.max_body_bytes = context.config.upload_max_bytes;
   stage.admit = [handlers](RequestContext& request) { return handlers->Admit(request); };
   router.Add(std::move(stage));
   router.Add({Method::kGet, "/api/v1/uploads", Access::kAdmin, Kind::kApi, "uploads.list",
-              bind(&Handlers::List)});
+              http::Bound(handlers, &Handlers::List)});
   router.Add({Method::kGet, "/api/v1/uploads/{id}", Access::kAdmin, Kind::kApi, "uploads.get",
-              bind(&Handlers::Get)});
+              http::Bound(handlers, &Handlers::Get)});
   router.Add({Method::kDelete, "/api/v1/uploads/{id}", Access::kAdmin, Kind::kApi, "uploads.cancel",
-              bind(&Handlers::Cancel)});
+              http::Bound(handlers, &Handlers::Cancel)});
   router.Add({Method::kGet, "/api/v1/uploads/{id}/preview", Access::kAdmin, Kind::kApi,
-              "uploads.preview", bind(&Handlers::PreviewAgain)});
+              "uploads.preview", http::Bound(handlers, &Handlers::PreviewAgain)});
   router.Add({Method::kPost, "/api/v1/uploads/{id}/process", Access::kAdmin, Kind::kApi,
-              "uploads.process", bind(&Handlers::Process)});
+              "uploads.process", http::Bound(handlers, &Handlers::Process)});
   router.Add({Method::kGet, "/api/v1/uploads/{id}/issues", Access::kAdmin, Kind::kApi,
-              "uploads.issues", bind(&Handlers::Issues)});
+              "uploads.issues", http::Bound(handlers, &Handlers::Issues)});
   router.Add({Method::kGet, "/api/v1/uploads/{id}/issues.csv", Access::kAdmin, Kind::kApi,
               "uploads.issues_csv", export_as(ExportFormat::kCsv)});
   router.Add({Method::kGet, "/api/v1/uploads/{id}/issues.xlsx", Access::kAdmin, Kind::kApi,

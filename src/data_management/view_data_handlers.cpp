@@ -179,19 +179,16 @@ void RegisterViewDataRoutes(http::Router& router, const LoanDataContext& context
                             const ViewDataLimits& limits) {
   auto handlers = std::make_shared<Handlers>(Handlers{
       context.pages, context.config, std::make_shared<ViewDataService>(context.pool, limits)});
-  auto bind = [handlers](Response (Handlers::*method)(RequestContext&)) {
-    return [handlers, method](RequestContext& request) { return ((*handlers).*method)(request); };
-  };
   router.Add({Method::kGet, "/data/view/", Access::kAdmin, Kind::kPage, "view_data.page",
-              bind(&Handlers::Page)});
+              http::Bound(handlers, &Handlers::Page)});
   router.Add({Method::kGet, "/api/v1/loan-data", Access::kAdmin, Kind::kApi, "view_data.rows",
-              bind(&Handlers::Rows)});
+              http::Bound(handlers, &Handlers::Rows)});
   router.Add({Method::kGet, "/api/v1/loan-data/count", Access::kAdmin, Kind::kApi,
-              "view_data.count", bind(&Handlers::Count)});
+              "view_data.count", http::Bound(handlers, &Handlers::Count)});
   router.Add({Method::kGet, "/api/v1/loan-data/options", Access::kAdmin, Kind::kApi,
-              "view_data.options", bind(&Handlers::Options)});
+              "view_data.options", http::Bound(handlers, &Handlers::Options)});
   router.Add({Method::kGet, "/api/v1/loan-data/export", Access::kAdmin, Kind::kApi,
-              "view_data.export", bind(&Handlers::Export)});
+              "view_data.export", http::Bound(handlers, &Handlers::Export)});
   context.pages.AddMenuItem({"nav.section.data", "nav.view_data", "/data/view/", "table", true});
 }
 

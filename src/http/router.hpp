@@ -32,6 +32,15 @@ struct RequestContext {
 
 using Handler = std::function<Response(RequestContext&)>;
 
+// A handler calling `method` of a capability's handlers object, which every route bound to
+// it keeps alive.
+template <typename Handlers>
+Handler Bound(std::shared_ptr<Handlers> handlers, Response (Handlers::*method)(RequestContext&)) {
+  return [handlers = std::move(handlers), method](RequestContext& request) {
+    return ((*handlers).*method)(request);
+  };
+}
+
 struct Route {
   Method method = Method::kGet;
   std::string pattern;  // "/api/v1/users/{id}"; a last "{name*}" takes the rest
