@@ -9,24 +9,12 @@
 //
 // Usage: node bench/dashboard_requests.mjs --url URL --user NAME --password PW
 //          --psql-url CONNINFO --out DIR [--requests N]
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
-const { values: args } = parseArgs({
-  options: {
-    url: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
-    'psql-url': { type: 'string' },
-    out: { type: 'string' },
-    requests: { type: 'string', default: '200' },
-  },
-});
-for (const name of ['url', 'user', 'password', 'psql-url', 'out']) {
-  if (!args[name]) throw new Error(`dashboard_requests: --${name} is required`);
-}
+import { benchArgs, latencyColumns, latencyRow, signIn, timedGetter, timeInPsql } from './lib/requests.mjs';
+
+const args = benchArgs('dashboard_requests', { requests: { type: 'string', default: '200' } });
 const base = args.url.replace(/\/$/, '');
 const requests = Number(args.requests);
 
@@ -37,17 +25,6 @@ function random(n) {
   return seed % n;
 }
 const pick = (list) => list[random(list.length)];
-
-async function signIn() {
-  const response = await fetch(`${base}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: base },
-    body: JSON.stringify({ username: args.user, password: args.password }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  return cookie;
-}
 
 const GROUP_SEGMENTS = {
   SME: ['MEDIUM', 'SMALL NCC', 'CC', 'KUR'],
@@ -106,15 +83,8 @@ function seriesReference(dates, group, kanca) {
 const METRICS = ['os', 'dpk', 'dpk_pct', 'npl', 'npl_pct', 'lr', 'lr_pct', 'lar', 'lar_pct', 'nsb'];
 
 async function main() {
-  const cookie = await signIn();
-  const get = async (pathAndQuery) => {
-    const start = process.hrtime.bigint();
-    const response = await fetch(`${base}${pathAndQuery}`, { headers: { Cookie: cookie } });
-    const body = await response.text();
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${body.slice(0, 300)}`);
-    return { ms, json: JSON.parse(body), body };
-  };
+  const cookie = await signIn(base, args.user, args.password);
+  const get = timedGetter(base, cookie);
 
   const { json: listing } = await get('/api/v1/positions');
   const positions = listing.positions; // newest first
@@ -165,39 +135,17 @@ async function main() {
   }
   writeFileSync(path.join(args.out, 'os_body.json'), osBody);
 
-  // The reference, in one psql session: \timing prints "Time: 12.345 ms" after each query.
-  const script = ['\\timing on', 'SET jit = off;', ...referenceSql.map(([, sql]) => sql)].join('\n');
-  const scriptPath = path.join(args.out, 'reference.sql');
-  writeFileSync(scriptPath, script);
-  const psql = spawnSync('psql', [args['psql-url'], '-X', '-q', '-o', '/dev/null', '-f', scriptPath], {
-    encoding: 'utf8', maxBuffer: 1 << 26,
-  });
-  if (psql.status !== 0) throw new Error(`psql failed: ${psql.stderr}`);
-  const times = [...psql.stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1]));
-  // The first timing is the SET.
-  const queryTimes = times.slice(1);
-  if (queryTimes.length !== referenceSql.length) {
-    throw new Error(`expected ${referenceSql.length} reference timings, got ${queryTimes.length}`);
-  }
+  const queryTimes = timeInPsql(args['psql-url'], path.join(args.out, 'reference.sql'),
+    referenceSql.map(([, sql]) => sql));
   referenceSql.forEach(([endpoint], index) => endpoints[endpoint].reference.push(queryTimes[index]));
 
-  const percentile = (values, p) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  };
   const results = {};
   console.log(`\n${requests} requests per endpoint, ${positions.length} positions loaded`);
   console.log('endpoint      ours p50   ours p99    ref p50    ref p99   p50 ratio   p99 < 50 ms');
   for (const [name, { ours, reference }] of Object.entries(endpoints)) {
-    const row = {
-      ours_p50: percentile(ours, 50), ours_p99: percentile(ours, 99),
-      ref_p50: percentile(reference, 50), ref_p99: percentile(reference, 99),
-    };
-    row.ratio = row.ref_p50 / row.ours_p50;
+    const row = latencyRow(ours, reference);
     results[name] = row;
-    console.log(`${name.padEnd(12)} ${row.ours_p50.toFixed(2).padStart(9)} ${row.ours_p99.toFixed(2).padStart(10)} ` +
-      `${row.ref_p50.toFixed(2).padStart(10)} ${row.ref_p99.toFixed(2).padStart(10)} ` +
-      `${row.ratio.toFixed(1).padStart(10)}x ${row.ours_p99 < 50 ? 'met' : 'MISSED'}`);
+    console.log(`${name.padEnd(12)} ${latencyColumns(row)} ${row.ours_p99 < 50 ? 'met' : 'MISSED'}`);
   }
   writeFileSync(path.join(args.out, 'latency.json'), JSON.stringify(results, null, 2));
   const weakest = Math.min(...Object.values(results).map((r) => r.ratio));

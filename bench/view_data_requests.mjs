@@ -10,22 +10,15 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
-const { values: args } = parseArgs({
-  options: {
-    url: { type: 'string' },
-    user: { type: 'string' },
-    password: { type: 'string' },
-    'psql-url': { type: 'string' },
-    out: { type: 'string' },
-    requests: { type: 'string', default: '50' },
-    'ref-requests': { type: 'string', default: '10' },
-  },
+import {
+  benchArgs, latencyColumns, latencyRow, percentile, signIn, timedGetter, timeInPsql,
+} from './lib/requests.mjs';
+
+const args = benchArgs('view_data_requests', {
+  requests: { type: 'string', default: '50' },
+  'ref-requests': { type: 'string', default: '10' },
 });
-for (const name of ['url', 'user', 'password', 'psql-url', 'out']) {
-  if (!args[name]) throw new Error(`view_data_requests: --${name} is required`);
-}
 const base = args.url.replace(/\/$/, '');
 const requests = Number(args.requests);
 const refRequests = Number(args['ref-requests']);
@@ -53,31 +46,9 @@ function psql(sql) {
   return result.stdout.trim();
 }
 
-async function signIn() {
-  const response = await fetch(`${base}/api/v1/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: base },
-    body: JSON.stringify({ username: args.user, password: args.password }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
 async function main() {
-  const cookie = await signIn();
-  const get = async (pathAndQuery) => {
-    const start = process.hrtime.bigint();
-    const response = await fetch(`${base}${pathAndQuery}`, { headers: { Cookie: cookie } });
-    const body = await response.text();
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${body.slice(0, 300)}`);
-    return { ms, json: JSON.parse(body) };
-  };
+  const cookie = await signIn(base, args.user, args.password);
+  const get = timedGetter(base, cookie);
 
   // The staff number with the most rows at the latest position: a search a manager makes,
   // with enough rows over every position for 1,000 pages.
@@ -141,21 +112,8 @@ async function main() {
   }
 
   // The reference, in one psql session; each query once unmeasured first (cache, plan).
-  const script = ['\\timing on', 'SET jit = off;'];
-  for (const [, sql] of referenceSql) {
-    script.push(sql);
-    for (let i = 0; i < refRequests; i += 1) script.push(sql);
-  }
-  const scriptPath = path.join(args.out, 'view-data-reference.sql');
-  writeFileSync(scriptPath, script.join('\n'));
-  const run = spawnSync('psql', [args['psql-url'], '-X', '-q', '-o', '/dev/null', '-f', scriptPath], {
-    encoding: 'utf8', maxBuffer: 1 << 26,
-  });
-  if (run.status !== 0) throw new Error(`psql failed: ${run.stderr}`);
-  const times = [...run.stdout.matchAll(/Time: ([\d.]+) ms/g)].map((m) => Number(m[1])).slice(1);
-  if (times.length !== referenceSql.length * (refRequests + 1)) {
-    throw new Error(`expected ${referenceSql.length * (refRequests + 1)} reference timings, got ${times.length}`);
-  }
+  const queries = referenceSql.flatMap(([, sql]) => Array(refRequests + 1).fill(sql));
+  const times = timeInPsql(args['psql-url'], path.join(args.out, 'view-data-reference.sql'), queries);
   referenceSql.forEach(([key], index) => {
     results.cases[key].reference = times.slice(index * (refRequests + 1) + 1, (index + 1) * (refRequests + 1));
   });
@@ -165,14 +123,9 @@ async function main() {
   console.log('case                               ours p50   ours p99    ref p50    ref p99   ratio p50');
   const summary = {};
   for (const [key, { ours, reference }] of Object.entries(results.cases)) {
-    const row = {
-      ours_p50: percentile(ours, 50), ours_p99: percentile(ours, 99),
-      ref_p50: percentile(reference, 50), ref_p99: percentile(reference, 99),
-    };
-    row.ratio = row.ref_p50 / row.ours_p50;
+    const row = latencyRow(ours, reference);
     summary[key] = row;
-    console.log(`${key.padEnd(32)} ${row.ours_p50.toFixed(2).padStart(9)} ${row.ours_p99.toFixed(2).padStart(10)} ` +
-      `${row.ref_p50.toFixed(2).padStart(10)} ${row.ref_p99.toFixed(2).padStart(10)} ${row.ratio.toFixed(1).padStart(10)}x`);
+    console.log(`${key.padEnd(32)} ${latencyColumns(row)}`);
   }
   for (const item of paged) {
     const near = summary[`${item.name} page 1`];

@@ -38,17 +38,21 @@ std::optional<std::string> Text(const std::optional<core::Date>& date) {
   return date->ToIso();
 }
 
-// audit_older.sql and audit_newer.sql take the same parameters; only the cursor's
-// direction differs.
-pqxx::result Select(pqxx::transaction_base& tx, const std::string& sql, const AuditFilter& filter,
-                    const std::string& timezone, std::optional<std::int64_t> cursor, int limit) {
+enum class Direction { kOlder, kNewer };
+
+// audit_step.sql reads both directions, so the two can never filter differently.
+std::vector<AuditRecord> Step(pqxx::transaction_base& tx, const AuditFilter& filter,
+                              const std::string& timezone, std::optional<std::int64_t> cursor,
+                              Direction direction, int limit) {
+  static const std::string kSql = sql::Query("audit_step.sql");
   const auto actor = Text(filter.actor_id);
   const auto from = Text(filter.from);
   const auto to = Text(filter.to);
   const auto after = Text(cursor);
-  return tx.exec_params(sql, sql::OrNull(actor), filter.without_actor, sql::OrNull(filter.action),
-                        sql::OrNull(from), sql::OrNull(to), timezone, sql::OrNull(filter.text),
-                        sql::OrNull(after), limit);
+  return Records(tx.exec_params(kSql, sql::OrNull(actor), filter.without_actor,
+                                sql::OrNull(filter.action), sql::OrNull(from), sql::OrNull(to),
+                                timezone, sql::OrNull(filter.text), sql::OrNull(after),
+                                direction == Direction::kNewer, limit));
 }
 
 }  // namespace
@@ -56,14 +60,12 @@ pqxx::result Select(pqxx::transaction_base& tx, const std::string& sql, const Au
 std::vector<AuditRecord> Older(pqxx::transaction_base& tx, const AuditFilter& filter,
                                const std::string& timezone, std::optional<std::int64_t> before,
                                int limit) {
-  static const std::string kSql = sql::Query("audit_older.sql");
-  return Records(Select(tx, kSql, filter, timezone, before, limit));
+  return Step(tx, filter, timezone, before, Direction::kOlder, limit);
 }
 
 std::vector<AuditRecord> Newer(pqxx::transaction_base& tx, const AuditFilter& filter,
                                const std::string& timezone, std::int64_t after, int limit) {
-  static const std::string kSql = sql::Query("audit_newer.sql");
-  return Records(Select(tx, kSql, filter, timezone, after, limit));
+  return Step(tx, filter, timezone, after, Direction::kNewer, limit);
 }
 
 std::optional<AuditRecord> Find(pqxx::transaction_base& tx, std::int64_t id,

@@ -1,5 +1,6 @@
-//! Reads the audit log (accounts/sql/audit_*.sql). Writing stays in audit_log.hpp: entries
-//! are only ever inserted, in the transaction of the change they describe.
+//! Reads the audit log (accounts/sql/audit_step.sql, audit_by_id.sql). Writing stays in
+//! audit_log.hpp: entries are only ever inserted, in the transaction of the change they
+//! describe.
 #pragma once
 #include <cstdint>
 #include <optional>

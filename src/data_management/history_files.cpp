@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "data_management/upload_files.hpp"
+
 namespace smedash::data_management {
 namespace {
 
@@ -44,16 +46,6 @@ std::string PercentEncoded(std::string_view name) {
     }
   }
   return encoded;
-}
-
-bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix) {
-  if (text.size() < suffix.size()) return false;
-  for (std::size_t index = 0; index < suffix.size(); ++index) {
-    char c = text[text.size() - suffix.size() + index];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != suffix[index]) return false;
-  }
-  return true;
 }
 
 }  // namespace

@@ -9,9 +9,6 @@
 namespace smedash::data_management::history_repository {
 namespace {
 
-constexpr int kPeriodesColumn = 29;  // after uploads_select.sql's 29 columns
-constexpr int kTotalColumn = 30;
-
 std::vector<UploadPeriode> Periodes(const std::string& json_array_text) {
   std::vector<UploadPeriode> periodes;
   const boost::json::value parsed = boost::json::parse(json_array_text);
@@ -53,14 +50,14 @@ Page Find(pqxx::transaction_base& tx, const HistoryFilter& filter, const std::st
   const auto result = Select(tx, filter, time_zone, filter.per_page, offset);
   for (const auto& row : result) {
     Upload upload = upload_repository::RowToUpload(row);
-    upload.periodes = Periodes(row[kPeriodesColumn].as<std::string>());
+    upload.periodes = Periodes(row["periodes"].as<std::string>());
     page.uploads.push_back(std::move(upload));
-    page.total = row[kTotalColumn].as<std::int64_t>();
+    page.total = row["total"].as<std::int64_t>();
   }
   // Past the last page there is no row to carry the count: the first row's says it.
   if (result.empty() && offset > 0) {
     const auto first = Select(tx, filter, time_zone, 1, 0);
-    if (!first.empty()) page.total = first[0][kTotalColumn].as<std::int64_t>();
+    if (!first.empty()) page.total = first[0]["total"].as<std::int64_t>();
   }
   return page;
 }

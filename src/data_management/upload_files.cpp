@@ -1,12 +1,22 @@
 #include "data_management/upload_files.hpp"
 
+#include <sodium.h>
+
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
 namespace smedash::data_management {
 namespace {
 
 constexpr std::size_t kMaxStoredNameBytes = 100;
+
+bool IsSafe(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-';
+}
+
+}  // namespace
 
 bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix) {
   if (text.size() < suffix.size()) return false;
@@ -17,13 +27,6 @@ bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix) {
   }
   return true;
 }
-
-bool IsSafe(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-         c == '_' || c == '-';
-}
-
-}  // namespace
 
 bool HasAcceptedExtension(std::string_view name) {
   return EndsWithIgnoringCase(name, ".csv") || EndsWithIgnoringCase(name, ".xlsx") ||
@@ -81,6 +84,15 @@ void RemoveFilesOlderThan(const std::filesystem::path& folder, std::chrono::minu
       std::filesystem::remove(it->path(), ignored);
     }
   }
+}
+
+std::string RandomHex(std::size_t bytes) {
+  std::vector<unsigned char> random(bytes);
+  randombytes_buf(random.data(), random.size());
+  std::string hex(bytes * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), random.data(), random.size());
+  hex.pop_back();
+  return hex;
 }
 
 }  // namespace smedash::data_management

@@ -13,6 +13,8 @@ namespace smedash::data_management {
 
 // ".csv", ".xlsx" or ".xls" (any case) ends `name`.
 bool HasAcceptedExtension(std::string_view name);
+// `suffix` (lower case) ends `text`, in any ASCII case: a file name's extension.
+bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix);
 
 // A name safe on any filesystem and in a shell: the last path component of `name`, with
 // every byte outside [A-Za-z0-9._-] turned into '_', no leading dot, at most 100 bytes
@@ -31,5 +33,9 @@ void MoveFile(const std::filesystem::path& from, const std::filesystem::path& to
 
 // Removes regular files in `folder` last written more than `age` ago; errors are ignored.
 void RemoveFilesOlderThan(const std::filesystem::path& folder, std::chrono::minutes age);
+
+// `bytes` random bytes as hex digits: the part of an export's file name that keeps two
+// exports of the same thing apart.
+std::string RandomHex(std::size_t bytes);
 
 }  // namespace smedash::data_management

@@ -42,37 +42,39 @@ std::string TextArrayLiteral(const std::vector<std::string>& items) {
   return literal + "}";
 }
 
+// One row of upload_rows (migration 0009), by column name: queries add their own columns
+// after the view's.
 Upload ToUpload(const pqxx::row& row) {
   Upload upload;
-  upload.id = row[0].as<std::int64_t>();
-  upload.uploaded_by = Optional<std::int64_t>(row[1]);
-  upload.uploaded_by_name = row[2].as<std::string>();
-  upload.file_name = row[3].as<std::string>();
-  upload.stored_path = row[4].as<std::string>();
-  upload.file_size = row[5].as<std::int64_t>();
-  upload.sha256 = row[6].as<std::string>();
-  upload.number_style = row[7].as<std::string>();
-  upload.notes = row[8].as<std::string>();
-  upload.status = row[9].as<std::string>();
-  upload.rows_total = Optional<std::int64_t>(row[10]);
-  upload.rows_accepted = Optional<std::int64_t>(row[11]);
-  upload.rows_rejected = Optional<std::int64_t>(row[12]);
-  upload.warnings = Optional<std::int64_t>(row[13]);
-  upload.rows_replaced = Optional<std::int64_t>(row[14]);
-  upload.unknown_codes = JsonStrings(row[15].as<std::string>());
-  upload.unknown_headers = JsonStrings(row[16].as<std::string>());
-  upload.reader = Optional<std::string>(row[17]);
-  upload.decided_number_style = Optional<std::string>(row[18]);
-  upload.error_key = Optional<std::string>(row[19]);
-  upload.error_args = JsonArgs(row[20].as<std::string>());
-  upload.error_log = Optional<std::string>(row[21]);
-  upload.progress_json = row[22].as<std::string>();
-  upload.attempts = row[23].as<int>();
-  upload.created_at = row[24].as<std::string>();
-  upload.queued_at = Optional<std::string>(row[25]);
-  upload.started_at = Optional<std::string>(row[26]);
-  upload.completed_at = Optional<std::string>(row[27]);
-  upload.duration_seconds = Optional<double>(row[28]);
+  upload.id = row["id"].as<std::int64_t>();
+  upload.uploaded_by = Optional<std::int64_t>(row["uploaded_by"]);
+  upload.uploaded_by_name = row["uploaded_by_name"].as<std::string>();
+  upload.file_name = row["file_name"].as<std::string>();
+  upload.stored_path = row["stored_path"].as<std::string>();
+  upload.file_size = row["file_size"].as<std::int64_t>();
+  upload.sha256 = row["sha256"].as<std::string>();
+  upload.number_style = row["number_style"].as<std::string>();
+  upload.notes = row["notes"].as<std::string>();
+  upload.status = row["status"].as<std::string>();
+  upload.rows_total = Optional<std::int64_t>(row["rows_total"]);
+  upload.rows_accepted = Optional<std::int64_t>(row["rows_accepted"]);
+  upload.rows_rejected = Optional<std::int64_t>(row["rows_rejected"]);
+  upload.warnings = Optional<std::int64_t>(row["warnings"]);
+  upload.rows_replaced = Optional<std::int64_t>(row["rows_replaced"]);
+  upload.unknown_codes = JsonStrings(row["unknown_codes"].as<std::string>());
+  upload.unknown_headers = JsonStrings(row["unknown_headers"].as<std::string>());
+  upload.reader = Optional<std::string>(row["reader"]);
+  upload.decided_number_style = Optional<std::string>(row["decided_number_style"]);
+  upload.error_key = Optional<std::string>(row["error_key"]);
+  upload.error_args = JsonArgs(row["error_args"].as<std::string>());
+  upload.error_log = Optional<std::string>(row["error_log"]);
+  upload.progress_json = row["progress"].as<std::string>();
+  upload.attempts = row["attempts"].as<int>();
+  upload.created_at = row["created_at"].as<std::string>();
+  upload.queued_at = Optional<std::string>(row["queued_at"]);
+  upload.started_at = Optional<std::string>(row["started_at"]);
+  upload.completed_at = Optional<std::string>(row["completed_at"]);
+  upload.duration_seconds = Optional<std::string>(row["duration_seconds"]);
   return upload;
 }
 

@@ -33,7 +33,8 @@ Inserted Insert(pqxx::transaction_base& tx, const NewUpload& upload);
 void SetStoredPath(pqxx::transaction_base& tx, std::int64_t id, const std::string& path);
 
 std::optional<Upload> Find(pqxx::transaction_base& tx, std::int64_t id);  // with periodes
-// One row of uploads_select.sql's columns (history_page.sql selects them too); no periodes.
+// One row with upload_rows' columns (migration 0009; history_page.sql adds its own after
+// them); no periodes.
 Upload RowToUpload(const pqxx::row& row);
 // `statuses` empty = all; `staged_of` limits staged uploads to that user's.
 std::vector<Upload> List(pqxx::transaction_base& tx, const std::vector<std::string>& statuses,

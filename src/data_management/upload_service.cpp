@@ -1,7 +1,6 @@
 #include "data_management/upload_service.hpp"
 
 #include <fmt/format.h>
-#include <sodium.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -32,15 +31,6 @@ std::string JsonText(const std::map<std::string, std::string>& args) {
   boost::json::object object;
   for (const auto& [key, value] : args) object[key] = value;
   return boost::json::serialize(object);
-}
-
-std::string RandomHex(std::size_t bytes) {
-  std::vector<unsigned char> random(bytes);
-  randombytes_buf(random.data(), random.size());
-  std::string hex(bytes * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), random.data(), random.size());
-  hex.pop_back();
-  return hex;
 }
 
 accounts::AuditEntry Audit(const accounts::Actor& actor, std::string action, std::int64_t id,

@@ -39,8 +39,8 @@ struct Upload {
   int attempts = 0;
   std::string created_at;  // ISO-8601 UTC
   std::optional<std::string> queued_at, started_at, completed_at;
-  std::optional<double> duration_seconds;
-  std::vector<UploadPeriode> periodes;  // filled for a single upload only
+  std::optional<std::string> duration_seconds;  // numeric text, "61.25"
+  std::vector<UploadPeriode> periodes;          // filled for a single upload only
 };
 
 struct SameFile {  // an earlier completed upload of the same bytes

@@ -1,11 +1,11 @@
 // /data/view/ and /api/v1/loan-data: parse the request, call ViewDataService, shape JSON
 // or start an export stream.
 #include <fmt/format.h>
-#include <sodium.h>
 
 #include <boost/json.hpp>
 #include <memory>
 
+#include "data_management/upload_files.hpp"
 #include "data_management/view_data_json.hpp"
 #include "data_management/view_data_routes.hpp"
 #include "data_management/view_data_streams.hpp"
@@ -28,15 +28,6 @@ constexpr auto kStaleExport = std::chrono::hours(24);
 
 QueryLookup LookupIn(const RequestContext& context) {
   return [&context](std::string_view name) { return context.request.Query(name); };
-}
-
-std::string RandomHex(std::size_t bytes) {
-  std::vector<unsigned char> random(bytes);
-  randombytes_buf(random.data(), random.size());
-  std::string hex(bytes * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), random.data(), random.size());
-  hex.pop_back();
-  return hex;
 }
 
 void RemoveStaleFolders(const std::filesystem::path& folder) {

@@ -3,7 +3,7 @@
 -- (uploaded_by NULL); $4/$5 first and last day uploaded (dates in time zone $6); $7 a piece
 -- of the file name, any case, matched literally (strpos, so % and _ are plain characters).
 -- $8 rows per page, $9 rows skipped.
--- Columns 0-28 are uploads_select.sql's (read by upload_repository::RowToUpload); then the
+-- upload_rows' columns (migration 0009, read by upload_repository::RowToUpload), then the
 -- positions loaded as a JSON array, and the count of every matching upload.
 WITH page AS (
   SELECT u.id, u.created_at, count(*) OVER () AS total
@@ -17,26 +17,14 @@ WITH page AS (
   ORDER BY u.created_at DESC, u.id DESC
   LIMIT $8::int OFFSET $9::bigint
 )
-SELECT u.id, u.uploaded_by, coalesce(us.username, ''), u.file_name, u.stored_path,
-       u.file_size, coalesce(u.sha256, ''), u.number_style, coalesce(u.notes, ''), u.status,
-       u.rows_total, u.rows_accepted, u.rows_rejected, u.warnings, u.rows_replaced,
-       coalesce(array_to_json(u.unknown_codes), '[]')::text,
-       coalesce(array_to_json(u.unknown_headers), '[]')::text,
-       u.reader, u.decided_number_style, u.error_key, coalesce(u.error_args, '{}')::text,
-       u.error_log, coalesce(u.progress, '{}')::text, u.attempts,
-       to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       to_char(u.queued_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       to_char(u.started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       to_char(u.completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
-       u.duration_seconds::double precision,
+SELECT r.*,
        coalesce((SELECT json_agg(json_build_object('periode', to_char(p.periode, 'YYYY-MM-DD'),
                                                    'rows_loaded', p.rows_loaded,
                                                    'rows_replaced', p.rows_replaced)
                                  ORDER BY p.periode)
                  FROM upload_periodes p
-                 WHERE p.upload_id = u.id), '[]')::text,
+                 WHERE p.upload_id = r.id), '[]')::text AS periodes,
        page.total
 FROM page
-JOIN uploads u ON u.id = page.id
-LEFT JOIN users us ON us.id = u.uploaded_by
+JOIN upload_rows r ON r.id = page.id
 ORDER BY page.created_at DESC, page.id DESC

@@ -200,5 +200,19 @@ TEST_F(HistoryTest, ListShowsEachUploadsReportFields) {
   EXPECT_TRUE(upload.at("periodes").as_array().empty());
 }
 
+// A duration travels as numeric text, exact like every decimal the API sends: the list and
+// the detail page both read it from upload_rows (migration 0009).
+TEST_F(HistoryTest, DurationIsTheStoredNumberAsText) {
+  Client admin = SignInAdmin();
+  const auto id = InsertUpload({std::nullopt, "posisi.csv"});
+  Execute(
+      fmt::format("UPDATE uploads SET duration_seconds = 12.3456789012345678 WHERE id = {}", id));
+  const auto list = History(admin, "");
+  EXPECT_EQ(list.at("uploads").at(0).at("duration_seconds").as_string(), "12.3456789012345678");
+  const auto detail =
+      JsonOf(Send(http::Method::kGet, fmt::format("/api/v1/uploads/{}", id), &admin));
+  EXPECT_EQ(detail.at("upload").at("duration_seconds").as_string(), "12.3456789012345678");
+}
+
 }  // namespace
 }  // namespace smedash::testing

@@ -36,7 +36,8 @@ export function bytesLabel(bytes) {
   return `${formatNumber(Math.ceil(bytes / 1024))} KB`;
 }
 
-// "0,4 detik", "12 detik", "3 menit 5 detik", "1 jam 2 menit".
+// "0,4 detik", "12 detik", "3 menit 5 detik", "1 jam 2 menit". Takes a number, or numeric
+// text as the API sends an upload's duration_seconds ("12.345678").
 export function durationLabel(totalSeconds) {
   const exact = Math.max(0, Number(totalSeconds));
   if (exact < 10) {
