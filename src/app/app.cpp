@@ -5,6 +5,7 @@
 #include "dashboard/page_handlers.hpp"
 #include "data_management/routes.hpp"
 #include "http/static_files.hpp"
+#include "komitmen/routes.hpp"
 
 namespace smedash::app {
 
@@ -36,6 +37,7 @@ void App::RegisterRoutes() {
   data_management::RegisterViewDataRoutes(router_, {pool_, pages_, config_, changes_});
   data_management::RegisterDeleteRoutes(router_, {pool_, pages_, config_, changes_});
   data_management::RegisterReferenceDataRoutes(router_, {pool_, pages_, changes_});
+  komitmen::RegisterKomitmenRoutes(router_, {pool_, pages_, config_, changes_});
   accounts::RegisterUserRoutes(router_, accounts);
   accounts::RegisterAuditRoutes(router_, accounts);
   accounts::RegisterAuthRoutes(router_, accounts);

@@ -44,7 +44,7 @@ boost::json::object ComparisonRows::ColumnsJson() const {
   return columns;
 }
 
-void ComparisonRows::AddTo(boost::json::object& row, const Subject& subject) const {
+Comparison ComparisonRows::AddTo(boost::json::object& row, const Subject& subject) const {
   const Comparison comparison = Compare(subject);
   boost::json::object values(storage_);
   for (const metrics::Column column : metrics::kAllColumns) {
@@ -56,6 +56,7 @@ void ComparisonRows::AddTo(boost::json::object& row, const Subject& subject) con
   }
   row.emplace("values", std::move(values));
   row.emplace("changes", std::move(changes));
+  return comparison;
 }
 
 boost::json::value ComparisonRows::ChangeJson(const std::optional<ChangeFigure>& change) const {

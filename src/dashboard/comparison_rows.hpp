@@ -50,8 +50,9 @@ class ComparisonRows {
 
   // {"A": "2024-12-31", "B": null, ...}
   boost::json::object ColumnsJson() const;
-  // Adds "values" {"A".."Y"} and "changes" {"dtd".."yoy"} of `subject` to `row`.
-  void AddTo(boost::json::object& row, const Subject& subject) const;
+  // Adds "values" {"A".."Y"} and "changes" {"dtd".."yoy"} of `subject` to `row`; returns
+  // them (the komitmen columns measure E against the target).
+  Comparison AddTo(boost::json::object& row, const Subject& subject) const;
   // {"value", "percent"} or null.
   boost::json::value ChangeJson(const std::optional<ChangeFigure>& change) const;
 

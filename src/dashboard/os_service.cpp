@@ -4,6 +4,7 @@
 
 #include "dashboard/comparison_rows.hpp"
 #include "dashboard/json_values.hpp"
+#include "dashboard/komitmen_rows.hpp"
 #include "dashboard/selection.hpp"
 
 namespace smedash::dashboard {
@@ -24,9 +25,13 @@ struct OsView {
   std::optional<std::size_t> kanca;  // none: every kanca
   core::Date position;
   const ComparisonRows& rows;
+  const KomitmenRows& komitmen;
   const boost::json::storage_ptr& storage;
 
   Subject Of(Scope scope) const { return {metric, group, scope, nullptr}; }
+  void AddFigures(object& row, const Subject& subject) const {
+    AddRowFigures(row, subject, rows, komitmen);
+  }
   bool Shows(std::size_t kanca_idx) const { return !kanca || *kanca == kanca_idx; }
 };
 
@@ -41,7 +46,7 @@ object Table(const OsView& view, std::string_view id, array rows, object total) 
 object Total(const OsView& view, const Subject& subject) {
   object total(view.storage);
   total["name"] = "TOTAL";
-  view.rows.AddTo(total, subject);
+  view.AddFigures(total, subject);
   return total;
 }
 
@@ -51,7 +56,7 @@ object KancaRow(const OsView& view, std::size_t kanca_idx, Scope scope) {
   row["kanca_id"] = kanca.id;
   row.emplace("code", OptionalText(kanca.code, view.storage));
   row["name"] = kanca.name;
-  view.rows.AddTo(row, view.Of(scope));
+  view.AddFigures(row, view.Of(scope));
   return row;
 }
 
@@ -75,7 +80,7 @@ object KcpTable(const OsView& view) {
     row["code"] = unit.code;
     row["name"] = unit.name;
     row["kanca_name"] = view.units.Kancas()[unit.kanca].name;
-    view.rows.AddTo(row, view.Of(Scope::Unit(unit_idx)));
+    view.AddFigures(row, view.Of(Scope::Unit(unit_idx)));
     rows.push_back(std::move(row));
   }
   // One kanca's KCPs together have no stored scope: their units are summed.
@@ -173,19 +178,22 @@ boost::json::object BuildOsDashboard(const metrics::Snapshot& snapshot, const Os
   AddMetricFields(result, query.metric);
   result.emplace("kanca", KancaJson(snapshot.Units(), kanca, storage));
   result.emplace("columns", rows.ColumnsJson());
+  result.emplace("komitmen", nullptr);  // set once the rows said whether any has a target
   if (!position) {
     result.emplace("tables", array(storage));
     result.emplace("charts", EmptyCharts(storage));
     return result;
   }
   rows.Prefetch(LastPositions(snapshot, *position, kTrendPositions));
-  const OsView view{snapshot, snapshot.Units(), query.metric, group,
-                    kanca,    *position,        rows,         storage};
+  const KomitmenRows komitmen(snapshot, position, storage);
+  const OsView view{snapshot, snapshot.Units(), query.metric, group, kanca, *position,
+                    rows,     komitmen,         storage};
   array tables(storage);
   tables.push_back(KancaTable(view, "konsol", Scope::Kind::kKonsol, Scope::Total()));
   tables.push_back(KancaTable(view, "kanca_only", Scope::Kind::kOffice, Scope::Offices()));
   tables.push_back(KcpTable(view));
   result.emplace("tables", std::move(tables));
+  result["komitmen"] = komitmen.MonthJson();
   result.emplace("charts", Charts(view));
   return result;
 }

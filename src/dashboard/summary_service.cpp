@@ -6,6 +6,7 @@
 
 #include "dashboard/comparison_rows.hpp"
 #include "dashboard/json_values.hpp"
+#include "dashboard/komitmen_rows.hpp"
 #include "dashboard/selection.hpp"
 
 namespace smedash::dashboard {
@@ -35,7 +36,12 @@ struct SummaryView {
   const metrics::Hierarchy& units;
   std::optional<std::size_t> kanca;
   const ComparisonRows& rows;
+  const KomitmenRows& komitmen;
   const boost::json::storage_ptr& storage;
+
+  void AddFigures(object& row, const Subject& subject) const {
+    AddRowFigures(row, subject, rows, komitmen);
+  }
 };
 
 object Row(const SummaryView& view, bool header, std::string_view group_code) {
@@ -53,7 +59,7 @@ array GroupRows(const SummaryView& view, metrics::Metric metric, Scope scope) {
     if (!group) continue;  // a group the database does not define has no row
     object row = Row(view, layout.header, layout.code);
     row["label"] = std::string(layout.indent) + view.snapshot.Groups()[*group].label;
-    view.rows.AddTo(row, {metric, *group, scope, nullptr});
+    view.AddFigures(row, {metric, *group, scope, nullptr});
     rows.push_back(std::move(row));
   }
   return rows;
@@ -72,7 +78,7 @@ array MediumRows(const SummaryView& view, metrics::Metric metric, std::size_t me
     header["label"] = "TOTAL";
   }
   const Scope scope = view.kanca ? Scope::Konsol(*view.kanca) : Scope::Total();
-  view.rows.AddTo(header, {metric, medium, scope, nullptr});
+  view.AddFigures(header, {metric, medium, scope, nullptr});
   rows.push_back(std::move(header));
 
   auto add = [&](const std::string& kanca_id, const std::optional<std::string>& code,
@@ -81,7 +87,7 @@ array MediumRows(const SummaryView& view, metrics::Metric metric, std::size_t me
     row["kanca_id"] = kanca_id;
     row.emplace("code", OptionalText(code, view.storage));
     row["label"] = label;
-    view.rows.AddTo(row, {metric, medium, row_scope, nullptr});
+    view.AddFigures(row, {metric, medium, row_scope, nullptr});
     rows.push_back(std::move(row));
   };
   if (!view.kanca) {
@@ -154,13 +160,16 @@ boost::json::object BuildSummary(const metrics::Snapshot& snapshot, const Summar
   result["tab"] = SummaryTabName(query.tab);
   result.emplace("kanca", KancaJson(snapshot.Units(), kanca, storage));
   result.emplace("columns", rows.ColumnsJson());
+  result.emplace("komitmen", nullptr);  // set once the rows said whether any has a target
   if (!position) {
     result.emplace("sections", array(storage));
     return result;
   }
   rows.Prefetch();
-  const SummaryView view{snapshot, snapshot.Units(), kanca, rows, storage};
+  const KomitmenRows komitmen(snapshot, position, storage);
+  const SummaryView view{snapshot, snapshot.Units(), kanca, rows, komitmen, storage};
   result.emplace("sections", Sections(view, query.tab));
+  result["komitmen"] = komitmen.MonthJson();
   return result;
 }
 

@@ -111,7 +111,20 @@ void FigureSnapshot::Prefetch(std::span<const core::Date> positions) const {
   }
 }
 
+const MonthTargets& FigureSnapshot::TargetsOf(core::Date position) const {
+  const core::Date month = position.FirstDayOfMonth();
+  std::lock_guard lock(targets_mutex_);
+  if (const auto found = targets_.find(month); found != targets_.end()) return *found->second;
+  auto lease = pool_.Acquire();
+  ReadTransaction tx(*lease);
+  if (ReadDataVersion(tx) != version_) throw StaleSnapshot();
+  auto targets = std::make_unique<const MonthTargets>(ReadMonthTargets(tx, units_, month));
+  tx.commit();
+  return *targets_.emplace(month, std::move(targets)).first->second;
+}
+
 void FigureSnapshot::WarmUp(std::stop_token stop) const {
+  if (!positions_.empty() && !stop.stop_requested()) TargetsOf(positions_.back());
   std::size_t next = positions_.size();  // counts down: the newest positions first
   while (!stop.stop_requested()) {
     std::vector<std::size_t> batch;

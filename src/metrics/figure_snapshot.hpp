@@ -5,7 +5,9 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <stop_token>
 #include <vector>
@@ -44,8 +46,10 @@ class FigureSnapshot final : public Snapshot {
   std::optional<std::array<Decimal, 5>> OsByGrade(std::size_t group, const Scope& scope,
                                                   core::Date position) const override;
   void Prefetch(std::span<const core::Date> positions) const override;
+  const MonthTargets& TargetsOf(core::Date position) const override;
 
-  // Reads every position not read yet, newest first (the ones asked for most), a batch
+  // Reads the targets of the latest position's month first (the month a dashboard shows
+  // by default), then every position not read yet, newest first (the ones asked for most), a batch
   // per query, until all are read or `stop` is requested. Throws StaleSnapshot when the
   // data moved on (the warm-up of this snapshot is then pointless).
   void WarmUp(std::stop_token stop) const;
@@ -89,6 +93,10 @@ class FigureSnapshot final : public Snapshot {
   const FigureKeys keys_;                   // refers to units_
   const FigureLayout layout_;               // sized from units_ and keys_
   const std::unique_ptr<Cached[]> cached_;  // one per position
+  // The months' targets read so far, by first day of month; a month is read under the lock
+  // (one small query), so requests asking for the same month wait for one read.
+  mutable std::mutex targets_mutex_;
+  mutable std::map<core::Date, std::unique_ptr<const MonthTargets>> targets_;
 };
 
 }  // namespace smedash::metrics

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <pqxx/pqxx>
 
+#include "metrics/achievement.hpp"
 #include "metrics/figure_reads.hpp"
 #include "metrics/figure_snapshot.hpp"
 
@@ -16,6 +17,62 @@ std::optional<std::size_t> Snapshot::FindGroup(std::string_view code) const {
     if (groups[group_idx].code == code) return group_idx;
   }
   return std::nullopt;
+}
+
+namespace {
+
+// The units whose rows `scope` covers, as indexes into units.Units().
+std::vector<std::size_t> UnitsIn(const Hierarchy& units, const Scope& scope) {
+  const auto& kancas = units.Kancas();
+  std::vector<std::size_t> covered;
+  auto add_kanca = [&](std::size_t kanca_idx, bool with_kcps) {
+    const auto& kanca = kancas.at(kanca_idx);
+    if (kanca.office) covered.push_back(*kanca.office);
+    if (with_kcps) covered.insert(covered.end(), kanca.kcps.begin(), kanca.kcps.end());
+  };
+  switch (scope.kind) {
+    case Scope::Kind::kTotal:
+      for (std::size_t unit_idx = 0; unit_idx < units.Units().size(); ++unit_idx) {
+        covered.push_back(unit_idx);
+      }
+      break;
+    case Scope::Kind::kKonsol:
+      add_kanca(scope.index, true);
+      break;
+    case Scope::Kind::kOffice:
+      add_kanca(scope.index, false);
+      break;
+    case Scope::Kind::kUnit:
+      if (scope.index >= units.Units().size()) throw std::out_of_range("unit index out of range");
+      covered.push_back(scope.index);
+      break;
+    case Scope::Kind::kOffices:
+      for (std::size_t kanca_idx = 0; kanca_idx < kancas.size(); ++kanca_idx) {
+        add_kanca(kanca_idx, false);
+      }
+      break;
+    case Scope::Kind::kKcps:
+      covered = units.KcpsInOrder();
+      break;
+  }
+  return covered;
+}
+
+}  // namespace
+
+std::optional<Decimal> Snapshot::Target(Metric metric, std::size_t group, const Scope& scope,
+                                        core::Date position) const {
+  // Most groups and metrics have no target: no units listed, no month read for them.
+  if (TargetGroupsOf(Groups().at(group).code).empty() || !TargetMeasureOf(metric)) {
+    return std::nullopt;
+  }
+  return Target(metric, group, UnitsIn(Units(), scope), position);
+}
+
+std::optional<Decimal> Snapshot::Target(Metric metric, std::size_t group,
+                                        std::span<const std::size_t> units,
+                                        core::Date position) const {
+  return TargetsOf(position).Target(metric, Groups().at(group).code, units);
 }
 
 FigureStore::FigureStore(db::Pool& pool, const db::ChangeFeed* changes)

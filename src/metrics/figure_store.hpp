@@ -27,6 +27,7 @@
 #include "metrics/decimal.hpp"
 #include "metrics/hierarchy.hpp"
 #include "metrics/metric.hpp"
+#include "metrics/targets.hpp"
 
 namespace smedash::metrics {
 
@@ -99,6 +100,18 @@ class Snapshot {
   // for one query instead of one per position. Value and OsByGrade read what is still
   // missing anyway. Same rules as their first read: a pooled connection, StaleSnapshot.
   virtual void Prefetch(std::span<const core::Date> positions) const = 0;
+
+  // The targets (komitmen) of the month `position` is in: read on the month's first use
+  // and kept with the snapshot (every komitmen change bumps the data_version, so a new
+  // snapshot reads them again). Same rules as Value's first read: a pooled connection,
+  // StaleSnapshot.
+  virtual const MonthTargets& TargetsOf(core::Date position) const = 0;
+  // The target of `metric` for `group` over `scope`, or over `units` (indexes into
+  // Units().Units()), in the month of `position` (MonthTargets::Target).
+  std::optional<Decimal> Target(Metric metric, std::size_t group, const Scope& scope,
+                                core::Date position) const;
+  std::optional<Decimal> Target(Metric metric, std::size_t group,
+                                std::span<const std::size_t> units, core::Date position) const;
 };
 
 class FigureSnapshot;

@@ -2,7 +2,8 @@
 // import`: the three tables show the example's figures with the dates compared in their
 // headers, "–" for the missing B column, colours by direction; a kanca click shows its
 // units and back returns; the view lives in the URL; the unit switch; the exports answer
-// with files; a chart downloads as PNG; and the page speaks English on request.
+// with files; a chart downloads as PNG; the page speaks English on request; and with
+// targets of October 2025 (issue 6) the Komitmen, % Ach and Gap columns with the dot.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
@@ -14,6 +15,7 @@ import {
   cell,
   download,
   importCsv,
+  runSql,
   textBecomes,
 } from './support/dashboard.mjs';
 import { ADMIN_USERNAME, startServer } from './support/server.mjs';
@@ -24,6 +26,12 @@ const KCP_ONLY = 'os-table-kcp_only';
 // dashboard.css's --dash-good and --dash-bad.
 const GREEN = 'rgb(30, 126, 74)';
 const RED = 'rgb(192, 57, 43)';
+// dashboard.css's --dash-warn.
+const AMBER = 'rgb(224, 161, 0)';
+// Targets of October 2025 in rupiah (Rp juta × 10^6); unit 1346 KCP Cikajang has none.
+const OCTOBER_TARGETS = [
+  ['5', 'KECIL_CC', 2800], ['675', 'KECIL_NCC', 1800], ['25', 'KECIL_NCC', 1600], ['25', 'KECIL_CC', 400],
+];
 
 const colour = (page, selector) => page.$eval(selector, (node) => getComputedStyle(node).color);
 
@@ -248,5 +256,43 @@ describe('Dashboard OS', { timeout: 300_000 }, () => {
     assert.equal(await text(page, 'label[for="os-group"]'), 'Segment');
     assertNoProblems(problems);
     await context.close();
+  });
+
+  test('with targets of the month, Komitmen, % Ach with its dot and Gap show', async () => {
+    const { page } = admin;
+    const units = [...new Set(OCTOBER_TARGETS.map(([unit]) => unit))];
+    await runSql(server, [
+      ...units.map((unit, idx) => `INSERT INTO komitmen_units (month, kode_uker, kode_kanca, kanca, uker, line)
+        VALUES ('2025-10-01', '${unit}', '${unit}', 'KC', 'UKER', ${idx + 3});`),
+      ...OCTOBER_TARGETS.map(([unit, group, juta]) => `INSERT INTO komitmen_targets
+        (month, kode_uker, target_group, measure, value) VALUES ('2025-10-01', '${unit}', '${group}', 'OS', ${juta}000000);`),
+      'UPDATE data_version SET version = version + 1;',
+    ].join('\n'));
+    // SMALL OS at E: KC Bandung AA 5.000 against 4.600, KC Garut 1.900 against 2.000.
+    await open('?group=SMALL&metric=os');
+    await page.waitForSelector(`#${KONSOL} thead th[data-col="komitmen"]`);
+    assert.equal(await text(page, `#${KONSOL} thead th[data-col="komitmen"] .cmp-head-main`), 'Komitmen');
+    assert.equal(await text(page, `#${KONSOL} thead th[data-col="komitmen"] .cmp-head-sub`), "Okt'25");
+    assert.equal(await text(page, `#${KONSOL} thead th[data-col="achievement"]`), '% Ach');
+    await textBecomes(page, cell(KONSOL, '5', 'komitmen'), '4.600');
+    assert.equal(await text(page, cell(KONSOL, '5', 'achievement')), '108,70');
+    assert.equal(await text(page, cell(KONSOL, '5', 'gap')), '400');
+    assert.equal(await text(page, cell(KONSOL, '25', 'achievement')), '95,00');
+    assert.equal(await text(page, cell(KONSOL, '25', 'gap')), '(100)');
+    const dot = (key, table = KONSOL) => page.$eval(`${cell(table, key, 'achievement')} .ach-dot`,
+      (node) => getComputedStyle(node).backgroundColor);
+    assert.equal(await dot('5'), GREEN);
+    assert.equal(await dot('25'), AMBER);
+    assert.equal(await text(page, cell(KANCA_ONLY, '25', 'achievement')), '75,00');
+    assert.equal(await dot('25', KANCA_ONLY), RED);
+    // KCP Cikajang has no target: dashes and no dot; 675 is capped at 110.
+    assert.equal(await text(page, cell(KCP_ONLY, '1346', 'komitmen')), '–');
+    assert.equal(await page.$(`${cell(KCP_ONLY, '1346', 'achievement')} .ach-dot`), null);
+    assert.equal(await text(page, cell(KCP_ONLY, '675', 'achievement')), '110,00');
+    // SME has no target: no columns.
+    await open('?group=SME&metric=os');
+    await textBecomes(page, cell(KONSOL, 'total', 'E'), '17.400');
+    assert.equal(await page.$(`#${KONSOL} thead th[data-col="komitmen"]`), null);
+    assertNoProblems(admin.problems);
   });
 });

@@ -2,6 +2,7 @@
 // and a total row, each with the comparison block.
 #include "dashboard/export/comparison_block.hpp"
 #include "dashboard/export/json_access.hpp"
+#include "dashboard/export/komitmen_block.hpp"
 #include "dashboard/export/table_builders.hpp"
 
 namespace smedash::dashboard::exports {
@@ -15,12 +16,15 @@ const boost::json::object* FindTable(const boost::json::object& data, std::strin
   return nullptr;
 }
 
-Row OsRow(const boost::json::object& row, bool with_kanca, NumberKind kind,
+Row OsRow(const boost::json::object& row, bool with_kanca, bool with_komitmen, NumberKind kind,
           const ExportContext& context, bool total) {
   Row out{.cells = {Cell::Text(StringOrEmpty(row, "code")), Cell::Text(StringOrEmpty(row, "name"))},
           .emphasis = total};
   if (with_kanca) out.cells.push_back(Cell::Text(StringOrEmpty(row, "kanca_name")));
   for (Cell& cell : ComparisonCells(row, kind, context)) out.cells.push_back(std::move(cell));
+  if (with_komitmen) {
+    for (Cell& cell : KomitmenCells(row, kind, context)) out.cells.push_back(std::move(cell));
+  }
   return out;
 }
 
@@ -53,13 +57,20 @@ Table OsTable(const boost::json::object& data, std::string_view id, NumberKind k
   for (std::string& title : ComparisonTitles(OptionalObject(data, "columns"), context)) {
     table.columns.push_back(std::move(title));
   }
+  const bool with_komitmen = HasKomitmen(data);
+  if (with_komitmen) {
+    for (std::string& title : KomitmenTitles(data, context)) {
+      table.columns.push_back(std::move(title));
+    }
+  }
   const boost::json::object* source = FindTable(data, id);
   if (source == nullptr) return table;
   for (const boost::json::value& row : ArrayOrEmpty(*source, "rows")) {
-    table.rows.push_back(OsRow(ElementObject(row, "rows"), with_kanca, kind, context, false));
+    table.rows.push_back(
+        OsRow(ElementObject(row, "rows"), with_kanca, with_komitmen, kind, context, false));
   }
   if (const boost::json::object* total = OptionalObject(*source, "total")) {
-    table.rows.push_back(OsRow(*total, with_kanca, kind, context, true));
+    table.rows.push_back(OsRow(*total, with_kanca, with_komitmen, kind, context, true));
   }
   return table;
 }

@@ -4,6 +4,7 @@
 
 #include "dashboard/export/comparison_block.hpp"
 #include "dashboard/export/json_access.hpp"
+#include "dashboard/export/komitmen_block.hpp"
 #include "dashboard/export/table_builders.hpp"
 
 namespace smedash::dashboard::exports {
@@ -25,7 +26,7 @@ std::vector<HeaderLine> SummaryHeader(const boost::json::object& data, const std
 
 // Medium Only lists kanca and units (code + name); the other tabs list groups.
 void AddSectionRows(Table& table, const boost::json::object& section, bool by_unit,
-                    const ExportContext& context) {
+                    bool with_komitmen, const ExportContext& context) {
   const std::string metric = StringOrEmpty(section, "metric");
   KindOfMetric(metric);  // rejects an unknown metric before its label is looked up
   const std::string name = context.Text("export.section." + metric);
@@ -36,6 +37,9 @@ void AddSectionRows(Table& table, const boost::json::object& section, bool by_un
     if (by_unit) out.cells.push_back(Cell::Text(StringOrEmpty(row, "code")));
     out.cells.push_back(Cell::Text(StringOrEmpty(row, "label")));
     for (Cell& cell : ComparisonCells(row, kind, context)) out.cells.push_back(std::move(cell));
+    if (with_komitmen) {
+      for (Cell& cell : KomitmenCells(row, kind, context)) out.cells.push_back(std::move(cell));
+    }
     table.rows.push_back(std::move(out));
   }
 }
@@ -58,8 +62,14 @@ Table BuildSummaryTable(const boost::json::object& data, const ExportContext& co
   for (std::string& title : ComparisonTitles(OptionalObject(data, "columns"), context)) {
     table.columns.push_back(std::move(title));
   }
+  const bool with_komitmen = HasKomitmen(data);
+  if (with_komitmen) {
+    for (std::string& title : KomitmenTitles(data, context)) {
+      table.columns.push_back(std::move(title));
+    }
+  }
   for (const boost::json::value& section : ArrayOrEmpty(data, "sections")) {
-    AddSectionRows(table, ElementObject(section, "sections"), by_unit, context);
+    AddSectionRows(table, ElementObject(section, "sections"), by_unit, with_komitmen, context);
   }
   return table;
 }

@@ -24,13 +24,6 @@ constexpr std::array<MonthName, 37> kMonthNames = {{
     {"DEC", 12},     {"DECEMBER", 12},
 }};
 
-int MonthFromName(std::string_view name) {
-  for (const auto& entry : kMonthNames) {
-    if (EqualsUpper(name, entry.upper)) return entry.month;
-  }
-  return 0;
-}
-
 // Reads min_digits..max_digits digits at `pos`; false when there are fewer or more.
 bool ReadNumber(std::string_view text, std::size_t& pos, std::size_t min_digits,
                 std::size_t max_digits, int& value) {
@@ -73,6 +66,13 @@ std::optional<core::Date> Checked(int year, int month, int day) {
 }
 
 }  // namespace
+
+int MonthFromName(std::string_view name) {
+  for (const auto& entry : kMonthNames) {
+    if (EqualsUpper(name, entry.upper)) return entry.month;
+  }
+  return 0;
+}
 
 std::optional<core::Date> ParseDateText(std::string_view text) {
   std::size_t pos = 0;

@@ -19,6 +19,10 @@ inline constexpr int kMaxFileYear = 9999;
 // is dropped, as spreadsheet exports add one.
 std::optional<core::Date> ParseDateText(std::string_view trimmed);
 
+// 1..12 for a month name, Indonesian or English, short or full, any case ("Okt", "AUGUST",
+// "Agt", "Sept"); 0 for anything else. Komitmen file names use the same names.
+int MonthFromName(std::string_view name);
+
 // An Excel serial day number in the 1900 date system (1 = 1900-01-01, 45939 = 2025-10-09),
 // from a number cell's exact text; a fraction (time of day) is dropped. nullopt outside
 // 1..2958465 (9999-12-31), and for 60: Excel's 29 February 1900, a day that never was.

@@ -7,9 +7,11 @@ import { describe, test } from 'node:test';
 
 import {
   DASH,
+  achievementTone,
   changeTone,
   chartNumber,
   columnDate,
+  formatAchievement,
   formatAmount,
   formatChange,
   formatChangePercent,
@@ -167,5 +169,23 @@ describe('dates and units', () => {
     assert.equal(chartNumber('17400000000.00', 'amount', 'm'), 17.4);
     assert.equal(chartNumber('5.1724', 'percent', 'juta'), 5.1724);
     assert.equal(chartNumber(null, 'amount', 'juta'), null);
+  });
+});
+
+describe('achievement dot (issue 6)', () => {
+  test('above 100 % is green, from 95 % amber, below red', () => {
+    assert.equal(achievementTone('110.0000'), 'good');
+    assert.equal(achievementTone('100.0001'), 'good');
+    assert.equal(achievementTone('100.0000'), 'warn');
+    assert.equal(achievementTone('95.0000'), 'warn');
+    assert.equal(achievementTone('94.9999'), 'bad');
+    assert.equal(achievementTone('0.0000'), 'bad');
+  });
+
+  test('no achievement has no dot; % Ach shows 2 decimals', () => {
+    assert.equal(achievementTone(null), null);
+    assert.equal(formatAchievement(null), DASH);
+    assert.equal(formatAchievement('104.5455'), '104,55');
+    assert.equal(formatAchievement('97.1831', { lang: 'en' }), '97.18');
   });
 });

@@ -101,6 +101,8 @@ const TEMPLATE_VARS = {
   'pages/upload.html': [...LAYOUT_VARS, 'upload_max_bytes', 'upload_max_label'],
   'pages/history.html': LAYOUT_VARS,
   'pages/history_detail.html': [...LAYOUT_VARS, 'upload_id', 'file_kept'],
+  'pages/komitmen.html': [...LAYOUT_VARS, 'max_bytes'],
+  'pages/komitmen_month.html': [...LAYOUT_VARS, 'month', 'max_bytes'],
   'pages/os.html': LAYOUT_VARS,
   'pages/summary.html': LAYOUT_VARS,
   'pages/grafik_harian.html': LAYOUT_VARS,

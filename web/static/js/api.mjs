@@ -35,12 +35,23 @@ async function readJson(response) {
 // api('PATCH', '/api/v1/users/3', { is_active: false }) → the parsed JSON body (or null
 // for 204). Throws ApiError; on 401 it also sends the browser to the sign-in page.
 export async function api(method, path, body = undefined) {
+  if (body === undefined) return send(method, path, undefined, undefined);
+  return send(method, path, JSON.stringify(body), 'application/json');
+}
+
+// POSTs a chosen file as the raw request body (the reference-data and komitmen imports),
+// with the same answers and errors as api().
+export function apiPostFile(path, file, contentType = 'application/octet-stream') {
+  return send('POST', path, file, contentType);
+}
+
+async function send(method, path, body, contentType) {
   const upper = method.toUpperCase();
   const headers = { Accept: 'application/json' };
   const init = { method: upper, headers, credentials: 'same-origin' };
   if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
+    headers['Content-Type'] = contentType;
+    init.body = body;
   }
   if (upper !== 'GET' && upper !== 'HEAD') headers['X-CSRF-Token'] = csrfToken();
 

@@ -91,6 +91,31 @@ export function signOf(decimal) {
   return match[1] ? -1 : 1;
 }
 
+// A decimal string as a BigInt of ten-thousandths ("97.18" → 971800n), for exact
+// comparisons of percentages.
+function tenThousandths(decimal) {
+  const match = DECIMAL_RE.exec(String(decimal).trim());
+  if (!match) throw new RangeError(`dashboard: "${decimal}" is not a decimal`);
+  const [, sign = '', intPart, fracPart = ''] = match;
+  return BigInt(`${sign}${intPart}${fracPart.padEnd(4, '0').slice(0, 4)}`);
+}
+
+// The achievement dot of a % Ach (issue 6): 'good' above 100 %, 'warn' from 95 %, else
+// 'bad'; null when there is none.
+export function achievementTone(percent) {
+  if (missing(percent)) return null;
+  const value = tenThousandths(percent);
+  if (value > 1000000n) return 'good';
+  if (value >= 950000n) return 'warn';
+  return 'bad';
+}
+
+// A % Ach: two decimals like every percentage.
+export function formatAchievement(percent, { lang } = {}) {
+  if (missing(percent)) return DASH;
+  return withSign(percent, { lang, fractionDigits: 2 });
+}
+
 // 'good' | 'bad' | 'neutral' for a change, by the metric's good direction.
 export function changeTone(change, riseIsGood) {
   const sign = signOf(change);

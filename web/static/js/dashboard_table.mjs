@@ -4,13 +4,18 @@
 // changes are coloured by the metric's good direction. Rows come in sections (Summary:
 // END BAL, BD KOL 2, …; Dashboard OS: one untitled section) and total rows go in <tfoot>.
 // Every cell carries data-col and every row data-key, for links, tests and exports.
+// When the month has targets (issue 6), three more columns: Komitmen <month>, % Ach with
+// its dot (> 100 % green, ≥ 95 % amber, else red) and Gap.
 import {
   DASH,
+  achievementTone,
   changeTone,
   columnDate,
+  formatAchievement,
   formatChange,
   formatChangePercent,
   formatValue,
+  monthHeader,
 } from './dashboard_format.mjs';
 import { el } from './dom.mjs';
 import { pageLang, t } from './i18n.mjs';
@@ -43,7 +48,7 @@ function headerCell(mainText, subText, { col, title, className = '' }) {
   ]);
 }
 
-function headerRow(columns, { codeColumn, nameHeader, lang }) {
+function headerRow(columns, { codeColumn, nameHeader, lang, komitmen }) {
   const cells = [];
   if (codeColumn) cells.push(el('th', { attrs: { scope: 'col', 'data-col': 'code' }, text: t('dash.table.code') }));
   cells.push(el('th', { className: 'cmp-name', attrs: { scope: 'col', 'data-col': 'name' }, text: nameHeader }));
@@ -65,6 +70,14 @@ function headerRow(columns, { codeColumn, nameHeader, lang }) {
     cells.push(headerCell(change.label, `vs ${columnDate(base, { lang })}`, { col: change.key, title, className: 'cmp-change-start' }));
     cells.push(headerCell('%', '', { col: `${change.key}_pct`, title }));
   }
+  if (komitmen) {
+    const month = monthHeader(komitmen.month, { lang });
+    cells.push(headerCell(t('dash.komitmen.target'), month, {
+      col: 'komitmen', title: t('dash.komitmen.target_title', { month }), className: 'cmp-change-start',
+    }));
+    cells.push(headerCell(t('dash.komitmen.achievement'), '', { col: 'achievement', title: t('dash.komitmen.achievement_title') }));
+    cells.push(headerCell(t('dash.komitmen.gap'), '', { col: 'gap', title: t('dash.komitmen.gap_title') }));
+  }
   return el('tr', {}, cells);
 }
 
@@ -75,6 +88,34 @@ function numberCell(text, { col, tone = 'neutral', className = '' }) {
     attrs: { 'data-col': col },
     text,
   });
+}
+
+const TONE_TITLES = {
+  good: () => t('dash.komitmen.tone.good'),
+  warn: () => t('dash.komitmen.tone.warn'),
+  bad: () => t('dash.komitmen.tone.bad'),
+};
+
+// The row's target, % Ach (with its dot) and Gap; "–" when it has no target.
+function komitmenCells(row, section, { unit, lang }) {
+  const kind = section.metricKind;
+  const target = row.komitmen ?? null;
+  const achievement = target?.achievement ?? null;
+  const tone = achievementTone(achievement);
+  const achievementCell = numberCell(formatAchievement(achievement, { lang }), { col: 'achievement' });
+  if (tone) {
+    achievementCell.prepend(el('span', {
+      className: `ach-dot ach-${tone}`,
+      attrs: { 'aria-hidden': 'true', 'data-tone': tone },
+    }));
+    achievementCell.title = TONE_TITLES[tone]();
+  }
+  const gap = target?.gap ?? null;
+  return [
+    numberCell(formatValue(target?.target ?? null, kind, { unit, lang }), { col: 'komitmen', className: 'cmp-change-start' }),
+    achievementCell,
+    numberCell(formatChange(gap, kind, { unit, lang }), { col: 'gap', tone: gap === null ? 'neutral' : changeTone(gap, section.riseIsGood) }),
+  ];
 }
 
 function nameCell(row, { linkRow }) {
@@ -117,20 +158,22 @@ function bodyRow(row, section, options) {
     }));
     cells.push(numberCell(formatChangePercent(delta?.percent ?? null, { lang }), { col: `${change.key}_pct`, tone }));
   }
+  if (options.komitmen) cells.push(...komitmenCells(row, section, options));
   return el('tr', {
     className: row.kind === 'header' ? 'cmp-row-header' : (row.kind === 'total' ? 'cmp-row-total' : ''),
     dataset: { key: row.key ?? row.name },
   }, cells);
 }
 
-function columnCount(codeColumn) {
-  return (codeColumn ? 2 : 1) + VALUE_COLUMNS.length + CHANGES.length * 2;
+function columnCount(codeColumn, komitmen) {
+  return (codeColumn ? 2 : 1) + VALUE_COLUMNS.length + CHANGES.length * 2 + (komitmen ? 3 : 0);
 }
 
 // Builds the table. `spec`:
 //   caption, columns (the API's comparison block), unit, nameHeader, codeColumn,
+//   komitmen (the API's top-level komitmen: { month } shows the target columns, null not),
 //   sections: [{ title?, key?, metricKind, riseIsGood, rows: [{ key, code?, name, note?,
-//     values, changes, kind?: 'row'|'header'|'total', indent?, href? }] }],
+//     values, changes, komitmen?, kind?: 'row'|'header'|'total', indent?, href? }] }],
 //   linkRow(row): called when a row link is followed (without a modifier key),
 //   emptyText: shown when no section has a row.
 export function comparisonTable(spec) {
@@ -145,7 +188,7 @@ export function comparisonTable(spec) {
     const body = el('tbody', { dataset: { section: section.key ?? '' } });
     if (section.title) {
       body.append(el('tr', { className: 'cmp-section' }, [
-        el('th', { attrs: { scope: 'rowgroup', colspan: columnCount(spec.codeColumn) }, text: section.title }),
+        el('th', { attrs: { scope: 'rowgroup', colspan: columnCount(spec.codeColumn, spec.komitmen) }, text: section.title }),
       ]));
     }
     for (const row of section.rows) {
@@ -157,7 +200,7 @@ export function comparisonTable(spec) {
   }
   if (rowCount === 0 && spec.emptyText) {
     table.append(el('tbody', {}, [el('tr', {}, [
-      el('td', { className: 'cmp-empty', attrs: { colspan: columnCount(spec.codeColumn) }, text: spec.emptyText }),
+      el('td', { className: 'cmp-empty', attrs: { colspan: columnCount(spec.codeColumn, spec.komitmen) }, text: spec.emptyText }),
     ])]));
   }
   if (foot.childElementCount) table.append(foot);

@@ -95,10 +95,16 @@ function rowsOf(table, state) {
     note: table.id === 'kcp_only' ? row.kanca_name : null,
     values: row.values,
     changes: row.changes,
+    komitmen: row.komitmen ?? null,
     href: linkable ? urlState.href({ kanca: row.kanca_id }) : null,
     kanca_id: row.kanca_id,
   })).concat(table.total ? [{
-    key: 'total', name: t('dash.table.total'), kind: 'total', values: table.total.values, changes: table.total.changes,
+    key: 'total',
+    name: t('dash.table.total'),
+    kind: 'total',
+    values: table.total.values,
+    changes: table.total.changes,
+    komitmen: table.total.komitmen ?? null,
   }] : []);
 }
 
@@ -116,6 +122,7 @@ function drawTables(data, state) {
       unit: state.unit,
       lang,
       codeColumn: true,
+      komitmen: data.komitmen ?? null,
       nameHeader: spec.nameHeader(),
       emptyText: t('dash.table.empty'),
       sections: [{ metricKind: data.metric_kind, riseIsGood: data.rise_is_good, rows: rowsOf({ ...table, id: spec.id }, state) }],

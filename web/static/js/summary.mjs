@@ -81,6 +81,7 @@ function sectionOf(section, state) {
       indent: row.kind === 'header' ? 0 : (row.label.startsWith('–') ? 2 : 1),
       values: row.values,
       changes: row.changes,
+      komitmen: row.komitmen ?? null,
     })),
   };
 }
@@ -98,6 +99,7 @@ function drawTable(data, state) {
     unit: state.unit,
     lang,
     codeColumn: state.tab === 'medium',
+    komitmen: data.komitmen ?? null,
     nameHeader: state.tab === 'medium' ? t('dash.table.kanca') : t('dash.table.segment'),
     emptyText: t('dash.table.empty'),
     sections: (data.sections || []).map((section) => sectionOf(section, state)),

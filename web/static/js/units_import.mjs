@@ -1,7 +1,7 @@
 // The unit master list import on /data/units/: the chosen CSV goes to the server for a
 // preview (added, changed, unchanged and invalid lines, nothing saved), then the same file
 // again when the admin confirms. The file travels as the raw request body.
-import { ApiError } from './api.mjs';
+import { apiPostFile } from './api.mjs';
 import { clearFormErrors, el, showFormError } from './dom.mjs';
 import { t } from './i18n.mjs';
 
@@ -13,36 +13,6 @@ const confirmButton = document.getElementById('units-import-confirm');
 const cancelButton = document.getElementById('units-import-cancel');
 
 let chosen = null; // the File previewed, sent again on confirm
-
-function csrfToken() {
-  const meta = document.querySelector('meta[name="csrf-token"]');
-  return meta ? meta.content : '';
-}
-
-// POSTs `file` as text/csv and returns the JSON answer; throws ApiError like api().
-async function postCsv(path, file) {
-  let response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'text/csv', 'X-CSRF-Token': csrfToken() },
-      body: file,
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network', message: t('error.network') });
-  }
-  const data = await response.json().catch(() => null);
-  if (response.ok && data) return data;
-  if (response.status === 401) window.location.assign(`/accounts/login/?next=${encodeURIComponent(window.location.pathname)}`);
-  const error = (data && data.error) || {};
-  throw new ApiError({
-    status: response.status,
-    code: error.code || `http_${response.status}`,
-    message: error.message || t('error.unexpected'),
-    field: error.field || null,
-  });
-}
 
 function kindLabel(kind) {
   return kind === 'office' ? t('units.kind.office') : t('units.kind.kcp');
@@ -128,7 +98,7 @@ export function setupImport(onImported) {
     reading.hidden = false;
     fileInput.disabled = true;
     try {
-      showPreview(await postCsv('/api/v1/units/import/preview', chosen), chosen.name);
+      showPreview(await apiPostFile('/api/v1/units/import/preview', chosen, 'text/csv'), chosen.name);
     } catch (error) {
       if (error.status !== 401) showFormError(form, null, error.message);
     } finally {
@@ -143,7 +113,7 @@ export function setupImport(onImported) {
     confirmButton.disabled = true;
     spinner.hidden = false;
     try {
-      const result = await postCsv('/api/v1/units/import', chosen);
+      const result = await apiPostFile('/api/v1/units/import', chosen, 'text/csv');
       reset();
       await onImported(result);
     } catch (error) {

@@ -146,6 +146,34 @@ TEST(XlsxExportTest, NumbersAreNumbersInTheirDisplayFormat) {
   EXPECT_EQ(Str(kcp_only.at("freeze")), "D15");
 }
 
+// Issue 6: with targets in the month of E the Komitmen, % Ach and Gap columns follow the
+// comparison block, in the metric's unit; a row without a target shows "–".
+TEST(XlsxExportTest, KomitmenColumnsFollowWhenTheMonthHasTargets) {
+  boost::json::object data = testing::OsAnswer();
+  data["komitmen"] = boost::json::parse(R"({"month": "2025-10-01"})");
+  auto& konsol = data.at("tables").as_array()[0].as_object();
+  auto& rows = konsol.at("rows").as_array();
+  rows[0].as_object()["komitmen"] = nullptr;
+  // KC Garut: 2.400 against 2.500 = 96 %, gap −100 (Rp juta).
+  rows[1].as_object()["komitmen"] = boost::json::parse(
+      R"({"target": "2500000000.00", "achievement": "96.0000", "gap": "-100000000.00"})");
+  const auto book = Workbook(data, "os", AmountUnit::kJuta, "id");
+  const auto& sheet = Sheet(book, 0);
+  ExpectText(sheet, "R14", "Komitmen Okt'25");
+  ExpectText(sheet, "S14", "% Ach");
+  ExpectText(sheet, "T14", "Gap");
+  ExpectText(sheet, "R15", "–");
+  ExpectText(sheet, "S15", "–");
+  ExpectNumber(sheet, "R16", 2500, "#,##0.00");
+  ExpectNumber(sheet, "S16", 96, "0.00");
+  ExpectNumber(sheet, "T16", -100, "#,##0.00;(#,##0.00)");
+  // Every table has the columns (KCP ONLY after its Kanca column).
+  ExpectText(Sheet(book, 2), "S14", "Komitmen Okt'25");
+
+  const auto without = Sheet(Workbook(testing::OsAnswer(), "os", AmountUnit::kJuta, "id"), 0);
+  EXPECT_FALSE(without.at("cells").as_object().contains("R14"));
+}
+
 TEST(XlsxExportTest, TextThatLooksLikeAFormulaStaysText) {
   boost::json::object data = testing::OsAnswer();
   auto& rows = data["tables"].as_array()[0].as_object()["rows"].as_array();

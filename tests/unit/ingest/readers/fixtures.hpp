@@ -8,24 +8,12 @@
 #include <vector>
 
 #include "ingest/open_reader.hpp"
+#include "support/temp_dir.hpp"
 
 namespace smedash::ingest::testing {
 
 // A fresh directory under the system temp dir, removed with everything in it.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& Path() const { return path_; }
-  // Writes `bytes` to a file called `name` in the directory and returns its path.
-  std::filesystem::path Write(const std::string& name, const std::string& bytes) const;
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = unit_testing::TempDir;
 
 // The folder holding the files make_fixtures.py writes (openpyxl/, xlsxwriter/,
 // libreoffice/, packages/). Made on first use and kept under the build tree keyed by the
