@@ -41,7 +41,8 @@ describe('the audit log', { timeout: 180_000 }, () => {
   async function openAudit(query = '') {
     const response = await admin.page.goto(`${server.url}/accounts/audit/${query}`);
     assert.equal(response.status(), 200);
-    await admin.page.waitForSelector('#audit-tbody tr, #audit-state:not([hidden])');
+    // The state box shows "loading" from the start; it is an answer once no longer busy.
+    await admin.page.waitForSelector('#audit-tbody tr, #audit-state:not([hidden]):not([aria-busy])');
   }
 
   const rows = () => admin.page.$$eval('#audit-tbody tr', (trs) => trs.map((tr) => ({

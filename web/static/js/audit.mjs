@@ -135,6 +135,7 @@ function showPageLinks(answer) {
 
 function render(answer) {
   tbody.replaceChildren(...answer.entries.map(entryRow));
+  stateBox.removeAttribute('aria-busy');
   stateBox.hidden = answer.entries.length > 0;
   stateBox.textContent = t('audit.empty');
   countBox.textContent = answer.entries.length
@@ -157,6 +158,7 @@ async function loadEntries() {
   try {
     render(await apiGet(withQuery('/api/v1/audit', filters, cursor)));
   } catch (error) {
+    stateBox.removeAttribute('aria-busy');
     stateBox.hidden = true;
     if (error.status !== 401) showAlert(feedback, 'danger', error.message);
   }
