@@ -5,7 +5,7 @@ JOBS      ?= $(shell nproc)
 # Paths under the checkout are hashed relative to it, so every clone shares ccache hits.
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: run test deps build unit integration e2e format clean
+.PHONY: run test deps build unit integration e2e fuzz format clean
 
 run: build
 	@# A fresh install gets a small demo set (RO Bandung, 20 positions) so the dashboards
@@ -21,6 +21,7 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 	node --test tests/e2e/
+	@$(MAKE) --no-print-directory fuzz
 
 deps:
 	@scripts/install-deps
@@ -37,6 +38,11 @@ integration: build
 
 e2e: build
 	node --test tests/e2e/
+
+# libFuzzer targets (tests/fuzz) built with clang in build-fuzz, each run FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

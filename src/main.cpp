@@ -45,6 +45,7 @@ int Serve(const Config& config, bool print_config) {
   options.port = config.port;
   options.worker_threads = config.worker_threads;
   options.upload_dir = config.data_dir / "tmp";
+  options.trusted_proxies = config.trusted_proxies;
   smedash::http::Server server(options, app.Router());
   std::cout << "smedash: serving http://" << config.host << ":" << server.Port() << std::endl;
   server.Run();
@@ -84,8 +85,8 @@ int Import(const Config& config, const std::vector<std::string>& files,
   Migrate(database.ConnectionString());
   std::optional<std::string> user;
   if (!username.empty()) user = username;
-  return smedash::ingest::ImportCommand(database.ConnectionString(), files, *style, user,
-                                        std::cout, std::cerr);
+  return smedash::ingest::ImportCommand(database.ConnectionString(), files, *style, user, std::cout,
+                                        std::cerr);
 }
 
 }  // namespace

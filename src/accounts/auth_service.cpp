@@ -8,14 +8,36 @@
 #include "accounts/password.hpp"
 #include "accounts/tokens.hpp"
 #include "accounts/user_repository.hpp"
+#include "accounts/user_validation.hpp"
 
 namespace smedash::accounts {
+namespace {
+
+constexpr std::size_t kMaxUsername = 150;  // users.username is varchar(150)
+constexpr std::size_t kMaxUserAgent = 512;
+
+// At most `max` bytes of `text` with anything but printable ASCII as '?'. What a client
+// sends as a username or user agent is stored (throttle, audit, session) and indexed; a
+// real one is printable ASCII anyway, and this form always fits the database.
+std::string PrintableAscii(std::string_view text, std::size_t max) {
+  std::string out(text.substr(0, max));
+  for (char& c : out) {
+    if (c < 0x20 || c > 0x7e) c = '?';
+  }
+  return out;
+}
+
+}  // namespace
 
 AuthService::AuthService(db::Pool& pool, SessionLimits limits, ThrottlePolicy throttle,
                          db::ChangeFeed* changes)
     : pool_(pool), limits_(limits), throttle_(throttle), changes_(changes), sessions_(changes) {}
 
-SignInResult AuthService::SignIn(const SignInAttempt& attempt) {
+SignInResult AuthService::SignIn(const SignInAttempt& typed) {
+  // A username no account can have fails like a wrong password, under a storable form.
+  SignInAttempt attempt = typed;
+  attempt.username = PrintableAscii(typed.username, kMaxUsername);
+  attempt.user_agent = PrintableAscii(typed.user_agent, kMaxUserAgent);
   std::optional<user_repository::Credentials> credentials;
   {
     auto connection = pool_.Acquire();
@@ -23,7 +45,9 @@ SignInResult AuthService::SignIn(const SignInAttempt& attempt) {
     if (auto minutes = login_throttle::LockedMinutes(tx, attempt.username, attempt.ip_address)) {
       return SignInResult{SignInResult::Outcome::kLocked, *minutes, {}, {}};
     }
-    credentials = user_repository::FindCredentials(tx, attempt.username);
+    if (IsValidUsername(typed.username)) {
+      credentials = user_repository::FindCredentials(tx, attempt.username);
+    }
   }
   // Hashing is slow on purpose; no transaction is held open while it runs.
   bool password_ok = credentials ? VerifyPassword(attempt.password, credentials->password_hash)
@@ -68,7 +92,7 @@ SignInResult AuthService::Fail(const SignInAttempt& attempt, std::optional<std::
   pqxx::work tx(*connection);
   login_throttle::RecordFailure(tx, attempt.username, attempt.ip_address, throttle_);
   RecordAudit(tx, {user_id,
-                   attempt.username.substr(0, 150),
+                   attempt.username,
                    "auth.sign_in_failed",
                    user_id ? "user:" + std::to_string(*user_id) : "",
                    {},

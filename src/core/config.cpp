@@ -1,10 +1,14 @@
 #include "core/config.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <stdexcept>
+
+#include "core/ip_address.hpp"
 
 #ifndef SMEDASH_DEFAULT_WEB_ROOT
 #define SMEDASH_DEFAULT_WEB_ROOT "web"
@@ -40,6 +44,27 @@ bool EnvFlag(const char* key, bool fallback) {
   throw std::invalid_argument(fmt::format("{}={} must be 1/0, true/false or yes/no", key, raw));
 }
 
+// SMEDASH_TRUSTED_PROXIES: IP addresses separated by commas or spaces.
+std::vector<std::string> EnvAddresses(const char* key) {
+  std::vector<std::string> addresses;
+  const char* raw = Env(key);
+  if (raw == nullptr) return addresses;
+  std::string_view rest(raw);
+  while (!rest.empty()) {
+    const auto end = std::min(rest.find_first_of(", "), rest.size());
+    if (end > 0) {
+      auto address = CanonicalIp(rest.substr(0, end));
+      if (!address) {
+        throw std::invalid_argument(
+            fmt::format("{}: '{}' is not an IP address", key, std::string(rest.substr(0, end))));
+      }
+      addresses.push_back(std::move(*address));
+    }
+    rest = end < rest.size() ? rest.substr(end + 1) : std::string_view{};
+  }
+  return addresses;
+}
+
 // Masks the password part of postgresql://user:password@host/db.
 std::string MaskUrl(const std::string& url) {
   auto scheme = url.find("://");
@@ -66,6 +91,7 @@ Config Config::FromEnvironment() {
   config.session_max_lifetime =
       std::chrono::hours(EnvNumber("SMEDASH_SESSION_MAX_HOURS", 12, 1, 24 * 90));
   config.secure_cookies = EnvFlag("SMEDASH_SECURE_COOKIES", false);
+  config.trusted_proxies = EnvAddresses("SMEDASH_TRUSTED_PROXIES");
   config.login_max_failures = static_cast<int>(EnvNumber("SMEDASH_LOGIN_MAX_FAILURES", 5, 1, 1000));
   config.login_lock_duration =
       std::chrono::minutes(EnvNumber("SMEDASH_LOGIN_LOCK_MINUTES", 15, 1, 60 * 24));
@@ -88,12 +114,15 @@ std::string Config::Describe() const {
   return fmt::format(
       "host = {}\nport = {}\ndata_dir = {}\ndatabase_url = {}\nweb_root = {}\n"
       "worker_threads = {}\nsession_idle_minutes = {}\nsession_max_hours = {}\n"
-      "secure_cookies = {}\nlogin_max_failures = {}\nlogin_lock_minutes = {}\n"
+      "secure_cookies = {}\ntrusted_proxies = {}\nlogin_max_failures = {}\nlogin_lock_minutes = "
+      "{}\n"
       "display_timezone = {}\nupload_max_mb = {}\ningest_workers = {}\npreview_slots = {}\n",
       host, port, data_dir.string(),
       database_url.empty() ? "(private cluster in data_dir)" : MaskUrl(database_url),
       web_root.string(), worker_threads, session_idle_timeout.count(), session_max_lifetime.count(),
-      secure_cookies, login_max_failures, login_lock_duration.count(), display_timezone,
+      secure_cookies,
+      trusted_proxies.empty() ? "(none)" : fmt::format("{}", fmt::join(trusted_proxies, ", ")),
+      login_max_failures, login_lock_duration.count(), display_timezone,
       upload_max_bytes / (1024 * 1024), ingest_workers, preview_slots);
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace smedash::core {
 
@@ -18,7 +19,10 @@ struct Config {
   std::chrono::minutes session_idle_timeout{60};
   std::chrono::hours session_max_lifetime{12};
   bool secure_cookies = false;  // set when served over https
-  int login_max_failures = 5;   // failures before a lock
+  // Reverse proxies whose X-Forwarded-For names the client (canonical IPs; see
+  // http/client_address.hpp). Empty: the socket's peer is the client.
+  std::vector<std::string> trusted_proxies;
+  int login_max_failures = 5;  // failures before a lock
   std::chrono::minutes login_lock_duration{15};
   std::string display_timezone = "Asia/Jakarta";          // times shown on server-rendered pages
   std::uint64_t upload_max_bytes = 100ull * 1024 * 1024;  // loan files; larger → 413

@@ -1,5 +1,6 @@
 #include "http/request.hpp"
 
+#include <boost/locale/utf.hpp>
 #include <utility>
 
 namespace smedash::http {
@@ -124,6 +125,24 @@ std::optional<std::string> Request::Query(std::string_view name) const {
     return false;
   });
   return found;
+}
+
+bool IsText(std::string_view bytes) {
+  using Utf8 = boost::locale::utf::utf_traits<char>;
+  for (auto it = bytes.begin(); it != bytes.end();) {
+    const auto code_point = Utf8::decode(it, bytes.end());
+    if (code_point == 0 || !boost::locale::utf::is_valid_codepoint(code_point)) return false;
+  }
+  return true;
+}
+
+bool Request::QueryIsText() const {
+  bool text = true;
+  ForEachPair(QueryString(target), [&](const std::string& key, const std::string& value) {
+    text = IsText(key) && IsText(value);
+    return text;
+  });
+  return text;
 }
 
 std::map<std::string, std::string> Request::FormFields() const {

@@ -30,10 +30,16 @@ struct Request {
   std::optional<std::string> Header(std::string_view lower_name) const;
   std::optional<std::string> Cookie(std::string_view name) const;
   std::optional<std::string> Query(std::string_view name) const;  // decoded
+  // Every decoded query name and value IsText (PostgreSQL refuses other bytes in a bound
+  // parameter, and a NUL would cut the value short).
+  bool QueryIsText() const;
   // application/x-www-form-urlencoded body fields (first value of each name).
   std::map<std::string, std::string> FormFields() const;
   bool WantsJson() const;  // path under /api/ or Accept: application/json
 };
+
+// UTF-8 without NUL: text PostgreSQL can bind as a parameter and JSON can carry.
+bool IsText(std::string_view bytes);
 
 // Percent-decodes a URL component; '+' becomes a space when `plus_is_space`.
 std::string UrlDecode(std::string_view text, bool plus_is_space);

@@ -20,7 +20,15 @@ constexpr std::string_view kContentSecurityPolicy =
     "form-action 'self'; frame-ancestors 'none'";
 
 // The router's own messages, in the language of the lang cookie.
-enum class Message { kNotFound, kMethodNotAllowed, kSignIn, kForbidden, kCsrf, kInternal };
+enum class Message {
+  kNotFound,
+  kMethodNotAllowed,
+  kSignIn,
+  kForbidden,
+  kCsrf,
+  kQueryNotText,
+  kInternal
+};
 
 std::string Text(const std::string& lang, Message message) {
   const bool en = lang == "en";
@@ -39,6 +47,9 @@ std::string Text(const std::string& lang, Message message) {
                   "again."
                 : "Formulir kedaluwarsa atau tidak berasal dari situs ini. Muat ulang halaman lalu "
                   "coba lagi.";
+    case Message::kQueryNotText:
+      return en ? "The address holds a parameter that is not valid text."
+                : "Alamat berisi parameter yang bukan teks yang sah.";
     case Message::kInternal:
       break;
   }
@@ -183,6 +194,17 @@ std::optional<Response> Router::Run(const Route& route, RequestContext& context,
   const Kind kind = route.kind;
   try {
     if (auto refusal = Guard(route, context)) return refusal;
+    // Checked once here rather than by every parameter's reader: such bytes would reach
+    // the database as a bound value and fail the query (a 500), be cut at the NUL, or be
+    // echoed into a JSON message. No route names a thing whose name is not text.
+    for (const auto& [name, value] : context.params) {
+      if (!IsText(value)) {
+        return Fail(context, kind, 404, "not_found", Text(context.lang, Message::kNotFound));
+      }
+    }
+    if (!context.request.QueryIsText()) {
+      return Fail(context, kind, 400, "bad_request", Text(context.lang, Message::kQueryNotText));
+    }
     if (!call_handler) return route.admit ? route.admit(context) : std::nullopt;
     return route.handler(context);
   } catch (const core::ClientError& e) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <boost/asio/as_tuple.hpp>
@@ -15,6 +16,7 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <csignal>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -27,11 +29,33 @@ namespace smedash::http {
 namespace net = boost::asio;
 using net::ip::tcp;
 
+namespace {
+
+// Every connection, idle ones too, holds a descriptor; a soft limit of 1024 (the usual
+// default for a service) would let a thousand silent clients stop us accepting anyone.
+// Raised to the hard limit, which needs no privilege.
+void RaiseOpenFileLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max) return;
+  const rlim_t before = limit.rlim_cur;
+  limit.rlim_cur = limit.rlim_max;
+  if (setrlimit(RLIMIT_NOFILE, &limit) == 0) {
+    spdlog::info("open file limit raised from {} to {}", static_cast<std::uint64_t>(before),
+                 static_cast<std::uint64_t>(limit.rlim_cur));
+  }
+}
+
+}  // namespace
+
 struct Server::Impl {
   Impl(ServerOptions server_options, const Router& router)
       : options(std::move(server_options)),
         workers(std::max(1U, options.worker_threads)),
-        environment{router, workers.get_executor(), options.read_timeout, options.upload_dir,
+        environment{router,
+                    workers.get_executor(),
+                    options.read_timeout,
+                    options.upload_dir,
+                    options.trusted_proxies,
                     stopping} {}
 
   net::awaitable<void> Accept();
@@ -135,6 +159,7 @@ void Server::Impl::BeginShutdown() {
 
 Server::Server(ServerOptions options, const Router& router)
     : impl_(std::make_unique<Impl>(std::move(options), router)) {
+  RaiseOpenFileLimit();
   auto& impl = *impl_;
   try {
     tcp::resolver resolver(impl.io);

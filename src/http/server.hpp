@@ -22,6 +22,8 @@ struct ServerOptions {
   std::chrono::milliseconds read_timeout = core::limits::kReadTimeout;
   // Where upload bodies (Route::body_to_file) are streamed; empty = the system temp dir.
   std::filesystem::path upload_dir;
+  // Reverse proxies trusted to name the client in X-Forwarded-For (core::Config).
+  std::vector<std::string> trusted_proxies;
   // On stop, how long in-flight requests may take before Run() returns anyway.
   std::chrono::milliseconds shutdown_grace = std::chrono::seconds(10);
 };

@@ -15,6 +15,8 @@
 #include <utility>
 
 #include "core/limits.hpp"
+#include "http/beast_request.hpp"
+#include "http/client_address.hpp"
 #include "http/refusal.hpp"
 
 namespace smedash::http::detail {
@@ -36,48 +38,6 @@ constexpr auto kDrainTime = std::chrono::seconds(2);
 std::string NewRequestId() {
   thread_local std::mt19937_64 engine{std::random_device{}()};
   return fmt::format("{:012x}", engine() & 0xFFFFFFFFFFFFULL);
-}
-
-Method ToMethod(bhttp::verb verb) {
-  switch (verb) {
-    case bhttp::verb::get:
-      return Method::kGet;
-    case bhttp::verb::head:
-      return Method::kHead;
-    case bhttp::verb::post:
-      return Method::kPost;
-    case bhttp::verb::put:
-      return Method::kPut;
-    case bhttp::verb::patch:
-      return Method::kPatch;
-    case bhttp::verb::delete_:
-      return Method::kDelete;
-    case bhttp::verb::options:
-      return Method::kOptions;
-    default:
-      return Method::kOther;
-  }
-}
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-Request ToRequest(const bhttp::request_header<>& header) {
-  Request request;
-  request.method = ToMethod(header.method());
-  request.target = std::string(header.target());
-  for (const auto& field : header) {
-    std::string name = Lower(field.name_string());
-    auto [it, inserted] = request.headers.try_emplace(std::move(name), field.value());
-    // Repeated fields fold into one (RFC 9110 5.3); cookies fold with "; " (RFC 6265).
-    if (!inserted) it->second += (it->first == "cookie" ? "; " : ", ") + std::string(field.value());
-  }
-  return request;
 }
 
 // The path for the log: no query (it may hold personal data), no control characters
@@ -314,7 +274,7 @@ net::awaitable<BodyOutcome> ReadBody(beast::tcp_stream& stream, beast::flat_buff
     if (refusal) co_return BodyOutcome{std::move(refusal), false};
   }
   const auto expect = request.Header("expect");
-  if (!head.is_done() && expect && Lower(*expect) == "100-continue") {
+  if (!head.is_done() && expect && beast::iequals(*expect, "100-continue")) {
     bhttp::response<bhttp::empty_body> proceed{bhttp::status::continue_, head.get().version()};
     stream.expires_after(environment.read_timeout);
     auto [error, bytes] = co_await bhttp::async_write(stream, proceed, kAsTuple);
@@ -358,7 +318,8 @@ net::awaitable<bool> ServeOne(Connection& connection, beast::flat_buffer& buffer
 
   const auto start = Clock::now();
   Request request = ToRequest(head.get());
-  request.remote_address = remote;
+  request.remote_address = ClientAddress(remote, request.Header("x-forwarded-for").value_or(""),
+                                         environment.trusted_proxies);
   request.request_id = NewRequestId();
   const unsigned version = head.get().version();
   bool keep_alive = head.get().keep_alive();

@@ -20,7 +20,8 @@ struct SessionEnvironment {
   boost::asio::any_io_executor workers;  // Router::Dispatch runs here, off the I/O thread
   std::chrono::milliseconds read_timeout;
   std::filesystem::path upload_dir;
-  const std::atomic<bool>& stopping;  // once set: finish the current request, then close
+  std::vector<std::string> trusted_proxies;  // see http/client_address.hpp
+  const std::atomic<bool>& stopping;         // once set: finish the current request, then close
 };
 
 // A connection as the server's registry sees it, so a shutdown can close the idle ones.

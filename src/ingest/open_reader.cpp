@@ -7,6 +7,7 @@
 
 #include "ingest/csv/csv_reader.hpp"
 #include "ingest/source/file_source.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xls/xls_reader.hpp"
 #include "ingest/xlsx/xlsx_reader.hpp"
 
@@ -27,54 +28,52 @@ Content Classify(std::string_view head) {
   return Content::kText;
 }
 
-std::string_view Describe(Content content) {
-  switch (content) {
-    case Content::kZip:
-      return "arsip zip (format .xlsx)";
-    case Content::kOle2:
-      return "file Excel 97-2003 (.xls) atau file Office yang dilindungi kata sandi";
-    case Content::kText:
-      return "teks (seperti CSV)";
-    case Content::kUtf16Text:
-      return "teks UTF-16 (\"Unicode Text\" dari Excel)";
-    case Content::kBinary:
-      return "data biner";
-  }
-  return "data yang tidak dikenal";
-}
-
 std::string Lowercase(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return text;
 }
 
+// Tells what the content is and what to do; {expected} names the format the extension
+// promised, in terms the same in both languages.
 [[noreturn]] void ThrowMismatch(const std::string& extension, std::string_view expected,
                                 Content content) {
-  std::string message = "File bernama " + extension + " tetapi isinya bukan " +
-                        std::string(expected) + ": isinya " + std::string(Describe(content)) + ".";
+  std::string_view key;
+  std::string what;
   switch (content) {
     case Content::kZip:
-      message += " Ganti ekstensinya menjadi .xlsx, atau simpan ulang dengan format yang benar.";
+      key = reason::kFileContentZip;
+      what =
+          "arsip zip (format .xlsx). Ganti ekstensinya menjadi .xlsx, atau simpan ulang "
+          "dengan format yang benar.";
       break;
     case Content::kOle2:
-      message +=
-          " Jika ini file .xls, ganti ekstensinya menjadi .xls; jika dilindungi kata "
-          "sandi, hapus kata sandinya di Excel lalu simpan ulang.";
+      key = reason::kFileContentOle2;
+      what =
+          "file Excel 97-2003 (.xls) atau file Office yang dilindungi kata sandi. Jika ini file "
+          ".xls, ganti ekstensinya menjadi .xls; jika dilindungi kata sandi, hapus kata sandinya "
+          "di Excel lalu simpan ulang.";
       break;
     case Content::kText:
-      message +=
-          " Jika ini data CSV, ganti ekstensinya menjadi .csv; atau buka di Excel dan "
-          "simpan ulang sebagai .xlsx.";
+      key = reason::kFileContentText;
+      what =
+          "teks (seperti CSV). Jika ini data CSV, ganti ekstensinya menjadi .csv; atau buka di "
+          "Excel dan simpan ulang sebagai .xlsx.";
       break;
     case Content::kUtf16Text:
-      message += " Simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited)\" atau .xlsx.";
+      key = reason::kFileContentUtf16;
+      what =
+          "teks UTF-16 (\"Unicode Text\" dari Excel). Simpan ulang dari Excel sebagai \"CSV UTF-8 "
+          "(Comma delimited)\" atau .xlsx.";
       break;
     case Content::kBinary:
-      message += " Unggah file .xlsx, .xls, atau .csv yang disimpan dari Excel.";
+      key = reason::kFileContentBinary;
+      what = "data biner. Unggah file .xlsx, .xls, atau .csv yang disimpan dari Excel.";
       break;
   }
-  throw FileError(message);
+  throw FileError(key, {{"extension", extension}, {"expected", std::string(expected)}},
+                  "File bernama " + extension + " tetapi isinya bukan " + std::string(expected) +
+                      ": isinya " + what);
 }
 
 }  // namespace
@@ -94,14 +93,21 @@ std::string_view FormatName(FileFormat format) {
 FileFormat DetectFormat(const std::filesystem::path& path, const std::string& original_name) {
   const std::string extension =
       Lowercase(std::filesystem::path(original_name).extension().string());
+  if (extension.empty()) {
+    throw FileError(reason::kFileNoExtension, {},
+                    "File tanpa ekstensi tidak didukung. Unggah file .xlsx, .xls, atau .csv.");
+  }
   if (extension != ".csv" && extension != ".xlsx" && extension != ".xls") {
     throw FileError(
-        (extension.empty() ? std::string("File tanpa ekstensi") : "Jenis file " + extension) +
-        " tidak didukung. Unggah file .xlsx, .xls, atau .csv.");
+        reason::kFileUnsupportedType, {{"extension", extension}},
+        "Jenis file " + extension + " tidak didukung. Unggah file .xlsx, .xls, atau .csv.");
   }
 
   FileSource source(path);
-  if (source.Size() == 0) throw FileError("File kosong (0 byte): tidak ada data untuk dibaca.");
+  if (source.Size() == 0) {
+    throw FileError(reason::kFileZeroBytes, {},
+                    "File kosong (0 byte): tidak ada data untuk dibaca.");
+  }
   std::array<char, kHeadBytes> head;
   const std::size_t got = source.Read(head.data(), head.size());
   const Content content = Classify(std::string_view(head.data(), got));
@@ -110,17 +116,18 @@ FileFormat DetectFormat(const std::filesystem::path& path, const std::string& or
     if (content == Content::kText) return FileFormat::kCsv;
     if (content == Content::kBinary) {
       throw FileError(
+          reason::kFileBinary, {},
           "File bernama .csv tetapi isinya biner, bukan teks CSV (ada byte NUL di awal file). "
           "Unggah file .xlsx, .xls, atau .csv yang disimpan dari Excel.");
     }
-    ThrowMismatch(extension, "teks CSV", content);
+    ThrowMismatch(extension, "CSV", content);
   }
   if (extension == ".xlsx") {
     if (content == Content::kZip) return FileFormat::kXlsx;
-    ThrowMismatch(extension, "arsip XLSX (zip)", content);
+    ThrowMismatch(extension, "XLSX (zip)", content);
   }
   if (content == Content::kOle2) return FileFormat::kXls;
-  ThrowMismatch(extension, "file Excel 97-2003 (OLE2)", content);
+  ThrowMismatch(extension, "Excel 97-2003 (OLE2)", content);
 }
 
 std::unique_ptr<RowReader> OpenReader(const std::filesystem::path& path, FileFormat format) {

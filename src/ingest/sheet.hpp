@@ -28,10 +28,12 @@ struct Cell {
 using Row = std::vector<Cell>;
 
 // The whole file cannot be read (not a zip, corrupt, no sheet, bad encoding...). The
-// message is for the admin: it says what is wrong and, where it can, what to do. Most
-// carry only that message, in Indonesian (refused as ingest.file.unreadable {detail});
-// some carry a translation key and its arguments (validate/reasons.hpp), so the page
-// shows them in the admin's language; their what() is then a short note for logs.
+// message is for the admin: it says what is wrong and, where it can, what to do. The
+// refusals an admin meets in practice carry a translation key and its arguments
+// (validate/reasons.hpp), so the page shows them in the admin's language; their what() is
+// the same text in Indonesian (kept in error_log, printed by `smedash import`; the reader
+// tests check it matches web/i18n/id/ingest.json). The rest carry only an Indonesian
+// message (refused as ingest.file.unreadable {detail}).
 class FileError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

@@ -6,6 +6,7 @@
 
 #include "ingest/sheet.hpp"
 #include "ingest/source/text_encoding.hpp"
+#include "ingest/validate/reasons.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -47,15 +48,15 @@ std::vector<Counts> CountPerLine(std::string_view sample, bool sample_is_whole_f
   return lines;
 }
 
-std::string DelimiterName(char delimiter) {
+}  // namespace
+
+std::string CsvDialect::DelimiterName() const {
   if (delimiter == '\t') return "tab";
   return std::string("'") + delimiter + "'";
 }
 
-}  // namespace
-
 std::string CsvDialect::Describe() const {
-  std::string text = "delimiter " + DelimiterName(delimiter);
+  std::string text = "delimiter " + DelimiterName();
   text += delimiter_source == OptionSource::kDetected ? " (detected)"
                                                       : " (default: only one column found)";
   text += "; ";
@@ -70,9 +71,9 @@ std::string CsvDialect::Describe() const {
 CsvDialect SniffCsvDialect(std::string_view head, bool head_is_whole_file) {
   if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF") ||
       head.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
-    throw FileError(
-        "File CSV ini disimpan sebagai UTF-16 (\"Unicode Text\"), yang tidak didukung. "
-        "Simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited)\".");
+    throw FileError(reason::kFileUtf16, {},
+                    "File CSV ini disimpan sebagai UTF-16 (\"Unicode Text\"), yang tidak didukung. "
+                    "Simpan ulang dari Excel sebagai \"CSV UTF-8 (Comma delimited)\".");
   }
   CsvDialect dialect;
   if (head.starts_with(kUtf8Bom)) {

@@ -21,6 +21,8 @@ struct CsvDialect {
 
   // "delimiter ';' (detected); UTF-8 with BOM"
   std::string Describe() const;
+  // "';'", or "tab": the same in Indonesian and English.
+  std::string DelimiterName() const;
 };
 
 // The delimiters sniffed, in order of preference when two fit equally well.

@@ -3,13 +3,19 @@
 #include <string>
 
 #include "ingest/source/text_encoding.hpp"
+#include "ingest/validate/reasons.hpp"
 
 namespace smedash::ingest {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-std::string Kib(std::size_t bytes) { return std::to_string(bytes / 1024) + " KiB"; }
+[[noreturn]] void ThrowNul(std::uint64_t line) {
+  throw FileError(reason::kFileNulByte, {{"line", std::to_string(line)}},
+                  "Baris " + std::to_string(line) +
+                      ": file berisi byte NUL (0x00), jadi bukan teks CSV. Simpan ulang dari "
+                      "Excel sebagai CSV.");
+}
 
 }  // namespace
 
@@ -50,10 +56,13 @@ bool CsvReader::Refill() {
 
 Cell& CsvReader::StartField(Row& row, std::size_t index) {
   if (index >= limits_.max_fields_per_row) {
-    throw FileError("Baris " + std::to_string(record_line_) + ": lebih dari " +
-                    std::to_string(limits_.max_fields_per_row) +
-                    " kolom dalam satu baris. Periksa pemisah kolom (terdeteksi " +
-                    dialect_.Describe() + ").");
+    const std::string line = std::to_string(record_line_);
+    const std::string max = std::to_string(limits_.max_fields_per_row);
+    const std::string delimiter = dialect_.DelimiterName();
+    throw FileError(
+        reason::kFileTooManyFields, {{"line", line}, {"max", max}, {"delimiter", delimiter}},
+        "Baris " + line + ": lebih dari " + max +
+            " kolom dalam satu baris. Periksa pemisah kolom (terdeteksi " + delimiter + ").");
   }
   if (index >= row.size()) row.emplace_back();
   Cell& cell = row[index];
@@ -64,13 +73,19 @@ Cell& CsvReader::StartField(Row& row, std::size_t index) {
 
 void CsvReader::CheckFieldSize(const Cell& cell, bool quoted) const {
   if (cell.text.size() <= limits_.max_field_bytes) return;
-  std::string message = "Baris " + std::to_string(record_line_) + ": isi satu kolom lebih dari " +
-                        Kib(limits_.max_field_bytes) + ".";
-  if (quoted) {
-    message += " Kemungkinan ada tanda kutip (\") pembuka tanpa penutup yang dimulai di baris " +
-               std::to_string(quote_line_) + ".";
+  const std::string line = std::to_string(record_line_);
+  const std::string max_kib = std::to_string(limits_.max_field_bytes / 1024);
+  const std::string message = "Baris " + line + ": isi satu kolom lebih dari " + max_kib + " KiB.";
+  if (!quoted) {
+    throw FileError(reason::kFileFieldTooLarge, {{"line", line}, {"max_kib", max_kib}}, message);
   }
-  throw FileError(message);
+  const std::string quote_line = std::to_string(quote_line_);
+  throw FileError(reason::kFileFieldTooLargeQuoted,
+                  {{"line", line}, {"max_kib", max_kib}, {"quote_line", quote_line}},
+                  message +
+                      " Kemungkinan ada tanda kutip (\") pembuka tanpa penutup yang dimulai di "
+                      "baris " +
+                      quote_line + ".");
 }
 
 void CsvReader::FinishField(Cell& cell, unsigned char high_bits) {
@@ -102,8 +117,10 @@ bool CsvReader::ReadRecord(Row& row, std::size_t& count) {
     if (pos_ == end_ && !Refill()) {
       if (!started) return false;
       if (state == State::kQuoted) {
-        throw FileError("Tanda kutip (\") yang dibuka di baris " + std::to_string(quote_line_) +
-                        " tidak pernah ditutup sampai akhir file. Periksa sel di baris itu.");
+        const std::string line = std::to_string(quote_line_);
+        throw FileError(reason::kFileUnterminatedQuote, {{"line", line}},
+                        "Tanda kutip (\") yang dibuka di baris " + line +
+                            " tidak pernah ditutup sampai akhir file. Periksa sel di baris itu.");
       }
       FinishField(*cell, high_bits);
       count = index + 1;
@@ -160,9 +177,7 @@ bool CsvReader::ReadRecord(Row& row, std::size_t& count) {
           cell->text.push_back('"');
           CheckFieldSize(*cell, false);
         } else {
-          throw FileError("Baris " + std::to_string(line_) +
-                          ": file berisi byte NUL (0x00), jadi bukan teks CSV. Simpan ulang "
-                          "dari Excel sebagai CSV.");
+          ThrowNul(line_);
         }
         continue;
       }
@@ -191,9 +206,7 @@ bool CsvReader::ReadRecord(Row& row, std::size_t& count) {
           cr_in_quotes = true;
           cell->text.push_back('\r');
         } else {
-          throw FileError("Baris " + std::to_string(line_) +
-                          ": file berisi byte NUL (0x00), jadi bukan teks CSV. Simpan ulang "
-                          "dari Excel sebagai CSV.");
+          ThrowNul(line_);
         }
         CheckFieldSize(*cell, true);
         continue;

@@ -1,5 +1,6 @@
 #include "ingest/load/file_refusal.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -43,19 +44,22 @@ constexpr std::array<Text, 8> kTexts = {{
 }  // namespace
 
 FileRefusal Refusal(std::string_view key, std::map<std::string, std::string> args) {
-  return FileRefusal{std::string(key), std::move(args)};
+  return FileRefusal{std::string(key), std::move(args), {}};
 }
 
 FileRefusal RefusalOf(const FileError& error) {
   if (error.Key().empty()) return Refusal(kFileUnreadable, {{"detail", error.what()}});
-  return Refusal(error.Key(), error.Args());
+  FileRefusal refusal = Refusal(error.Key(), error.Args());
+  refusal.reader_text = error.what();
+  return refusal;
 }
 
 std::string RefusalMessage(const FileRefusal& refusal) {
-  std::string text = refusal.key;  // an unknown key still says something useful
-  for (const auto& entry : kTexts) {
-    if (entry.key == refusal.key) text = std::string(entry.text);
-  }
+  const auto entry = std::find_if(kTexts.begin(), kTexts.end(),
+                                  [&](const Text& text) { return text.key == refusal.key; });
+  // A reader's text is complete; an unknown key still says something useful.
+  if (entry == kTexts.end()) return refusal.reader_text.empty() ? refusal.key : refusal.reader_text;
+  std::string text(entry->text);
   for (const auto& [name, value] : refusal.args) {
     const std::string placeholder = "{" + name + "}";
     for (auto pos = text.find(placeholder); pos != std::string::npos;

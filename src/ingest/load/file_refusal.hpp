@@ -13,6 +13,9 @@ namespace smedash::ingest {
 struct FileRefusal {
   std::string key;
   std::map<std::string, std::string> args;
+  // A reader's keyed refusal: its own Indonesian text (what()), which RefusalMessage uses
+  // for the keys this file keeps no copy of.
+  std::string reader_text;
 };
 
 // Keys of refusals that only the import raises (the others are in validate/reasons.hpp).
@@ -22,7 +25,8 @@ inline constexpr std::string_view kFileUnreadable = "ingest.file.unreadable";
 inline constexpr std::string_view kFileDatabaseError = "ingest.file.database_error";
 
 FileRefusal Refusal(std::string_view key, std::map<std::string, std::string> args = {});
-// A reader's refusal: its own key when it has one, else kFileUnreadable with its message.
+// A reader's refusal: its own key (and text) when it has one, else kFileUnreadable with its
+// message.
 FileRefusal RefusalOf(const FileError& error);
 
 // The refusal in Indonesian, placeholders filled.

@@ -53,18 +53,62 @@ inline constexpr std::string_view kFileMissingColumns = "ingest.file.missing_col
 inline constexpr std::string_view kFileDuplicateColumns =
     "ingest.file.duplicate_columns";  // {columns}
 inline constexpr std::string_view kFileNoRowsAccepted = "ingest.file.no_rows_accepted";
-inline constexpr std::string_view kFileTooLarge = "ingest.file.too_large";  // {max_mb}
-inline constexpr std::string_view kFileUnsupportedType = "ingest.file.unsupported_type";  // {name}
-// {name} and {actual} ("XLSX", "XLS", "CSV", "binary")
-inline constexpr std::string_view kFileContentMismatch = "ingest.file.content_mismatch";
-inline constexpr std::string_view kFileNotZip = "ingest.file.not_zip";
-inline constexpr std::string_view kFileNoSheet = "ingest.file.no_sheet";
-inline constexpr std::string_view kFileCorrupt = "ingest.file.corrupt";  // {detail}
-inline constexpr std::string_view kFileBinary = "ingest.file.binary";
-inline constexpr std::string_view kFileEncoding = "ingest.file.encoding";  // {line}
-inline constexpr std::string_view kFileUnterminatedQuote =
-    "ingest.file.unterminated_quote";                                             // {line}
+inline constexpr std::string_view kFileTooLarge = "ingest.file.too_large";        // {max_mb}
 inline constexpr std::string_view kFileNumberStyle = "ingest.file.number_style";  // {value}
+// Refused by the readers (FileError with a key): the file is not what its name says, or
+// cannot be read. Their what() is the same text in Indonesian, for logs and error_log.
+inline constexpr std::string_view kFileZeroBytes = "ingest.file.zero_bytes";
+inline constexpr std::string_view kFileUnsupportedType =
+    "ingest.file.unsupported_type";  // {extension}
+inline constexpr std::string_view kFileNoExtension = "ingest.file.no_extension";
+// The content is not what the extension says: {extension} (".xlsx") and the {expected}
+// format ("XLSX (zip)", "CSV", "Excel 97-2003 (OLE2)"); one key per content found.
+inline constexpr std::string_view kFileContentZip = "ingest.file.content_zip";
+inline constexpr std::string_view kFileContentOle2 = "ingest.file.content_ole2";
+inline constexpr std::string_view kFileContentText = "ingest.file.content_text";
+inline constexpr std::string_view kFileContentUtf16 = "ingest.file.content_utf16";
+inline constexpr std::string_view kFileContentBinary = "ingest.file.content_binary";
+inline constexpr std::string_view kFileBinary = "ingest.file.binary";  // a .csv with a NUL
+// CSV: {line} where the problem is.
+inline constexpr std::string_view kFileUtf16 = "ingest.file.utf16";
+inline constexpr std::string_view kFileNulByte = "ingest.file.nul_byte";  // {line}
+inline constexpr std::string_view kFileUnterminatedQuote =
+    "ingest.file.unterminated_quote";  // {line}
+// {line}, the cap {max} and the {delimiter} used ("';'", "tab").
+inline constexpr std::string_view kFileTooManyFields = "ingest.file.too_many_fields";
+inline constexpr std::string_view kFileFieldTooLarge =
+    "ingest.file.field_too_large";  // {line} {max_kib}
+// The same inside quotes: also the {quote_line} where the quote opened.
+inline constexpr std::string_view kFileFieldTooLargeQuoted = "ingest.file.field_too_large_quoted";
+// XLSX: the archive. {part} is the name of a part in it ("xl/worksheets/sheet1.xml").
+inline constexpr std::string_view kFileNotZip = "ingest.file.not_zip";
+inline constexpr std::string_view kFileZipEntries = "ingest.file.zip_entries";    // {count} {max}
+inline constexpr std::string_view kFilePartOutside = "ingest.file.part_outside";  // {part}
+inline constexpr std::string_view kFileZipBomb = "ingest.file.zip_bomb";          // {part}
+inline constexpr std::string_view kFilePartWrongSize = "ingest.file.part_wrong_size";  // {part}
+inline constexpr std::string_view kFileEncrypted = "ingest.file.encrypted";
+inline constexpr std::string_view kFileCompression = "ingest.file.compression";
+// XLSX: the package inside it.
+inline constexpr std::string_view kFileNotWorkbook = "ingest.file.not_workbook";
+inline constexpr std::string_view kFileNoSheet = "ingest.file.no_sheet";
+inline constexpr std::string_view kFileRelationshipOutside =
+    "ingest.file.relationship_outside";  // {target}
+inline constexpr std::string_view kFileSheetMissing =
+    "ingest.file.sheet_missing";                                         // {sheet} {part}
+inline constexpr std::string_view kFileDoctype = "ingest.file.doctype";  // {part}
+inline constexpr std::string_view kFileSharedStringsTooLarge =
+    "ingest.file.shared_strings_too_large";  // {max_mb}
+inline constexpr std::string_view kFileSharedStringTooLarge =
+    "ingest.file.shared_string_too_large";  // {max_kib}
+// XLSX: the worksheet. {cell} is its address ("C7"), {row} a row number.
+inline constexpr std::string_view kFileCellTooLarge = "ingest.file.cell_too_large";  // {max_kib}
+inline constexpr std::string_view kFileCellUtf8 = "ingest.file.cell_utf8";
+inline constexpr std::string_view kFileFormulaWithoutValue = "ingest.file.formula_without_value";
+inline constexpr std::string_view kFileRowNumber = "ingest.file.row_number";  // {row} as written
+inline constexpr std::string_view kFileTooManyRows = "ingest.file.too_many_rows";
+inline constexpr std::string_view kFileCellReference =
+    "ingest.file.cell_reference";  // {cell} as written
+inline constexpr std::string_view kFileTooManyColumns = "ingest.file.too_many_columns";  // {row}
 // An .xls whose declared sheet grids (rows × columns, summed) are over the cap FreeXL may
 // allocate: {cells}, the largest grid's {rows} and {columns}, and the cap {max}.
 inline constexpr std::string_view kFileXlsGridTooLarge = "ingest.file.xls_grid_too_large";
@@ -111,14 +155,42 @@ inline constexpr std::array kAll = {
     kFileDuplicateColumns,
     kFileNoRowsAccepted,
     kFileTooLarge,
+    kFileZeroBytes,
     kFileUnsupportedType,
-    kFileContentMismatch,
-    kFileNotZip,
-    kFileNoSheet,
-    kFileCorrupt,
+    kFileNoExtension,
+    kFileContentZip,
+    kFileContentOle2,
+    kFileContentText,
+    kFileContentUtf16,
+    kFileContentBinary,
     kFileBinary,
-    kFileEncoding,
+    kFileUtf16,
+    kFileNulByte,
     kFileUnterminatedQuote,
+    kFileTooManyFields,
+    kFileFieldTooLarge,
+    kFileFieldTooLargeQuoted,
+    kFileNotZip,
+    kFileZipEntries,
+    kFilePartOutside,
+    kFileZipBomb,
+    kFilePartWrongSize,
+    kFileEncrypted,
+    kFileCompression,
+    kFileNotWorkbook,
+    kFileNoSheet,
+    kFileRelationshipOutside,
+    kFileSheetMissing,
+    kFileDoctype,
+    kFileSharedStringsTooLarge,
+    kFileSharedStringTooLarge,
+    kFileCellTooLarge,
+    kFileCellUtf8,
+    kFileFormulaWithoutValue,
+    kFileRowNumber,
+    kFileTooManyRows,
+    kFileCellReference,
+    kFileTooManyColumns,
     kFileNumberStyle,
     kFileXlsGridTooLarge,
     kFileUnreadable,

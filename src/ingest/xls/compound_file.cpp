@@ -18,6 +18,7 @@ constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
 constexpr std::uint32_t kMaxRegularSector = 0xFFFFFFFA;
 constexpr std::size_t kHeaderBytes = 512;
 constexpr std::size_t kDirectoryEntryBytes = 128;
+constexpr std::uint16_t kMaxNameBytes = 64;  // a directory entry's name, NUL included
 
 [[noreturn]] void Corrupt() {
   throw FileError(
@@ -81,6 +82,13 @@ class CompoundFile {
     const std::string directory = Chain(fat_, U32(header_ + 0x30), sector_bytes_, nullptr,
                                         std::numeric_limits<std::uint64_t>::max());
     if (directory.size() < kDirectoryEntryBytes) Corrupt();
+    // FreeXL converts every entry's name for as many bytes as the entry declares; MS-CFB
+    // caps a name at 64 bytes (31 UTF-16 units and the NUL), and one declaring 17,408 made
+    // FreeXL read far past its 128-byte entry (found by fuzzing).
+    for (std::size_t at = 0; at + kDirectoryEntryBytes <= directory.size();
+         at += kDirectoryEntryBytes) {
+      if (U16(directory.data() + at + 0x40) > kMaxNameBytes) Corrupt();
+    }
     for (std::size_t at = 0; at + kDirectoryEntryBytes <= directory.size();
          at += kDirectoryEntryBytes) {
       const char* entry = directory.data() + at;

@@ -8,6 +8,7 @@
 
 #include "ingest/source/number_text.hpp"
 #include "ingest/validate/reasons.hpp"
+#include "ingest/xls/biff_bounds.hpp"
 #include "ingest/xls/compound_file.hpp"
 #include "ingest/xls/xls_grid.hpp"
 
@@ -57,6 +58,7 @@ void XlsReader::ReadBeforeFreeXl(const std::filesystem::path& path) {
   auto stream = ReadCompoundStream(path, "Workbook");
   if (!stream) stream = ReadCompoundStream(path, "Book");  // BIFF5
   if (!stream) throw FileError(OpenErrorMessage(FREEXL_BIFF_WORKBOOK_NOT_FOUND));
+  CheckBiffBounds(*stream);
   const XlsGrid grid = DeclaredGrid(*stream);
   if (grid.cells > limits_.max_xls_cells) throw GridTooLarge(grid, limits_.max_xls_cells);
   try {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest/sheet.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xlsx/ooxml_text.hpp"
 #include "ingest/xlsx/xml_parser.hpp"
 
@@ -35,9 +36,10 @@ class SharedStringsHandler final : public XmlHandler {
       DecodeOoxmlEscapes(current_);
       table_.Add(current_);
       if (table_.Bytes() > limits_.max_shared_strings_bytes) {
-        throw FileError("File XLSX ditolak: tabel teks bersama (shared strings) lebih dari " +
-                        std::to_string(limits_.max_shared_strings_bytes >> 20) +
-                        " MB. Simpan data sebagai CSV lalu unggah file CSV itu.");
+        const std::string max_mb = std::to_string(limits_.max_shared_strings_bytes >> 20);
+        throw FileError(reason::kFileSharedStringsTooLarge, {{"max_mb", max_mb}},
+                        "File XLSX ditolak: tabel teks bersama (shared strings) lebih dari " +
+                            max_mb + " MB. Simpan data sebagai CSV lalu unggah file CSV itu.");
       }
     }
   }
@@ -46,8 +48,10 @@ class SharedStringsHandler final : public XmlHandler {
     if (!in_text_) return;
     current_.append(text);
     if (current_.size() > limits_.max_field_bytes) {
-      throw FileError("File XLSX ditolak: satu teks di tabel teks bersama lebih dari " +
-                      std::to_string(limits_.max_field_bytes / 1024) + " KiB.");
+      const std::string max_kib = std::to_string(limits_.max_field_bytes / 1024);
+      throw FileError(
+          reason::kFileSharedStringTooLarge, {{"max_kib", max_kib}},
+          "File XLSX ditolak: satu teks di tabel teks bersama lebih dari " + max_kib + " KiB.");
     }
   }
 

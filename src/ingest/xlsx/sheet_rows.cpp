@@ -5,6 +5,7 @@
 #include "ingest/source/excel_date.hpp"
 #include "ingest/source/number_text.hpp"
 #include "ingest/source/text_encoding.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xlsx/cell_ref.hpp"
 #include "ingest/xlsx/ooxml_text.hpp"
 
@@ -98,8 +99,9 @@ void SheetRows::OnText(std::string_view text) {
   if (!capture_) return;
   value_.append(text);
   if (value_.size() > limits_.max_field_bytes) {
-    throw FileError("Sel " + CellName() + ": isinya lebih dari " +
-                    std::to_string(limits_.max_field_bytes / 1024) + " KiB.");
+    const std::string max_kib = std::to_string(limits_.max_field_bytes / 1024);
+    throw FileError(reason::kFileCellTooLarge, {{"cell", CellName()}, {"max_kib", max_kib}},
+                    "Sel " + CellName() + ": isinya lebih dari " + max_kib + " KiB.");
   }
 }
 
@@ -110,13 +112,14 @@ void SheetRows::StartRow(const char** attributes) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (ec != std::errc() || end != text.data() + text.size() || number == 0 ||
         number > kMaxSheetRows) {
-      throw FileError("File XLSX rusak: nomor baris '" + std::string(text) +
-                      "' di luar batas Excel (1 sampai 1.048.576).");
+      throw FileError(reason::kFileRowNumber, {{"row", std::string(text)}},
+                      "File XLSX rusak: nomor baris '" + std::string(text) +
+                          "' di luar batas Excel (1 sampai 1.048.576).");
     }
     row_number_ = number;
   } else {
     if (row_number_ >= kMaxSheetRows) {
-      throw FileError("File XLSX rusak: lebih dari 1.048.576 baris.");
+      throw FileError(reason::kFileTooManyRows, {}, "File XLSX rusak: lebih dari 1.048.576 baris.");
     }
     ++row_number_;
   }
@@ -147,14 +150,16 @@ void SheetRows::StartCell(const char** attributes) {
   if (reference != nullptr) {
     const auto parsed = ParseCellRef(reference);
     if (!parsed) {
-      throw FileError("File XLSX rusak: alamat sel '" + std::string(reference) +
-                      "' di luar batas Excel (kolom A sampai XFD, baris 1 sampai 1.048.576).");
+      throw FileError(reason::kFileCellReference, {{"cell", reference}},
+                      "File XLSX rusak: alamat sel '" + std::string(reference) +
+                          "' di luar batas Excel (kolom A sampai XFD, baris 1 sampai 1.048.576).");
     }
     column_ = parsed->column;
   } else {
     if (next_column_ >= kMaxSheetColumns) {
-      throw FileError("File XLSX rusak: baris " + std::to_string(row_number_) +
-                      " punya lebih dari 16.384 kolom.");
+      const std::string row = std::to_string(row_number_);
+      throw FileError(reason::kFileTooManyColumns, {{"row", row}},
+                      "File XLSX rusak: baris " + row + " punya lebih dari 16.384 kolom.");
     }
     column_ = next_column_;
   }
@@ -211,14 +216,16 @@ void SheetRows::FinishCell() {
     // Excel always stores a formula's result (an empty text result as t="str"); a writer
     // that does not (openpyxl writes <v></v>) leaves the value unknown, and reading it as
     // empty would silently lose data.
-    throw FileError("Sel " + CellName() +
-                    " berisi rumus tanpa nilai tersimpan (file dibuat oleh program yang tidak "
-                    "menghitung rumus). Buka file di Excel, simpan, lalu unggah lagi.");
+    throw FileError(reason::kFileFormulaWithoutValue, {{"cell", CellName()}},
+                    "Sel " + CellName() +
+                        " berisi rumus tanpa nilai tersimpan (file dibuat oleh program yang tidak "
+                        "menghitung rumus). Buka file di Excel, simpan, lalu unggah lagi.");
   }
   if (value_.empty()) return;  // no value: the cell stays kEmpty (or is never placed)
 
   if (!IsAscii(value_) && !IsValidUtf8(value_)) {
-    throw FileError("File XLSX rusak: teks sel " + CellName() + " bukan UTF-8 yang benar.");
+    throw FileError(reason::kFileCellUtf8, {{"cell", CellName()}},
+                    "File XLSX rusak: teks sel " + CellName() + " bukan UTF-8 yang benar.");
   }
   Cell& cell = Place(column_);
   switch (type_) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ingest/sheet.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xlsx/xml_parser.hpp"
 
 namespace smedash::ingest {
@@ -110,8 +111,9 @@ std::string ResolvePartPath(const std::string& base_folder, const std::string& t
     if (segment.empty() || segment == ".") continue;
     if (segment == "..") {
       if (segments.empty()) {
-        throw FileError("File XLSX rusak: sebuah relasi menunjuk ke luar paket ('" + target +
-                        "').");
+        throw FileError(
+            reason::kFileRelationshipOutside, {{"target", target}},
+            "File XLSX rusak: sebuah relasi menunjuk ke luar paket ('" + target + "').");
       }
       segments.pop_back();
       continue;
@@ -139,6 +141,7 @@ WorkbookParts ReadWorkbookParts(const ZipArchive& archive, const ReaderLimits& l
   const auto workbook_index = archive.Find(workbook_path);
   if (!workbook_index) {
     throw FileError(
+        reason::kFileNotWorkbook, {},
         "File ini arsip zip, tetapi bukan buku kerja Excel (tidak ada xl/workbook.xml). "
         "Unggah file .xlsx yang disimpan dari Excel.");
   }
@@ -170,7 +173,8 @@ WorkbookParts ReadWorkbookParts(const ZipArchive& archive, const ReaderLimits& l
       }
     }
   }
-  throw FileError("File XLSX tidak berisi lembar kerja (worksheet) yang dapat dibaca.");
+  throw FileError(reason::kFileNoSheet, {},
+                  "File XLSX tidak berisi lembar kerja (worksheet) yang dapat dibaca.");
 }
 
 }  // namespace smedash::ingest

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xlsx/xml_parser.hpp"
 #include "ingest/xlsx/xml_scanner.hpp"
 
@@ -32,8 +33,10 @@ XlsxReader::XlsxReader(const std::filesystem::path& path, const ReaderLimits& li
   }
   const auto sheet_index = archive_.Find(parts_.sheet_path);
   if (!sheet_index) {
-    throw FileError("File XLSX rusak: lembar '" + parts_.sheet_name + "' (" + parts_.sheet_path +
-                    ") tidak ada di dalam arsip.");
+    throw FileError(reason::kFileSheetMissing,
+                    {{"sheet", parts_.sheet_name}, {"part", parts_.sheet_path}},
+                    "File XLSX rusak: lembar '" + parts_.sheet_name + "' (" + parts_.sheet_path +
+                        ") tidak ada di dalam arsip.");
   }
   sheet_ = std::make_unique<ZipEntryReader>(archive_, *sheet_index, parts_.sheet_path, limits_);
   rows_ = std::make_unique<SheetRows>(shared_strings_, date_styles_, parts_.date1904, limits_);

@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "ingest/validate/reasons.hpp"
+
 namespace smedash::ingest {
 
 std::string_view LocalName(const char* name) {
@@ -14,6 +16,13 @@ const char* FindAttribute(const char** attributes, std::string_view name) {
     if (LocalName(attributes[0]) == name) return attributes[1];
   }
   return nullptr;
+}
+
+FileError DoctypeRefused(const std::string& part) {
+  return FileError(reason::kFileDoctype, {{"part", part}},
+                   "File XLSX ditolak: bagian '" + part +
+                       "' berisi deklarasi DOCTYPE/entitas, yang tidak pernah ada di file Excel "
+                       "asli.");
 }
 
 }  // namespace smedash::ingest

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/sheet.hpp"
+
 namespace smedash::ingest {
 
 // Element names reach handlers without their namespace prefix ("x:c" → "c"): OOXML
@@ -27,6 +29,10 @@ const char* FindAttribute(const char** attributes, std::string_view name);
 
 // The name after its namespace prefix, if any.
 std::string_view LocalName(const char* name);
+
+// The refusal of a part that declares a DOCTYPE or entities (billion laughs, external
+// entities): both XML readers refuse them alike.
+FileError DoctypeRefused(const std::string& part);
 
 // Where XML bytes come from: a zip entry being inflated, or a string in tests.
 class XmlInput {

@@ -60,13 +60,12 @@ void XmlParser::TextThunk(void* self, const char* text, int length) {
 }
 
 void XmlParser::DoctypeThunk(void* self, const char*, const char*, const char*, int) {
-  static_cast<XmlParser*>(self)->Abort(
-      "File XLSX ditolak: bagian '" + static_cast<XmlParser*>(self)->source_.Name() +
-      "' berisi deklarasi DOCTYPE/entitas, yang tidak pernah ada di file Excel asli.");
+  auto* parser = static_cast<XmlParser*>(self);
+  parser->Abort(DoctypeRefused(parser->source_.Name()));
 }
 
-void XmlParser::Abort(std::string message) {
-  if (abort_message_.empty()) abort_message_ = std::move(message);
+void XmlParser::Abort(const FileError& error) {
+  if (!handler_error_) handler_error_ = std::make_exception_ptr(error);
   XML_StopParser(parser_, XML_FALSE);
 }
 
@@ -74,7 +73,6 @@ void XmlParser::Suspend() { XML_StopParser(parser_, XML_TRUE); }
 
 void XmlParser::ThrowParseError() {
   if (handler_error_) std::rethrow_exception(handler_error_);
-  if (!abort_message_.empty()) throw FileError(abort_message_);
   throw FileError("File XLSX rusak: bagian '" + source_.Name() + "' bukan XML yang benar (" +
                   XML_ErrorString(XML_GetErrorCode(parser_)) + " di baris XML " +
                   std::to_string(XML_GetCurrentLineNumber(parser_)) +

@@ -35,8 +35,8 @@ class XmlParser final : public XmlEventSource {
   static void TextThunk(void* self, const char* text, int length);
   static void DoctypeThunk(void* self, const char* name, const char* sysid, const char* pubid,
                            int has_internal_subset);
-  // Stops the parse for good; Step() throws FileError(message).
-  void Abort(std::string message);
+  // Stops the parse for good; Step() throws `error`.
+  void Abort(const FileError& error);
   [[noreturn]] void ThrowParseError();
 
   XML_ParserStruct* parser_ = nullptr;
@@ -44,7 +44,6 @@ class XmlParser final : public XmlEventSource {
   XmlInput& source_;
   bool suspended_ = false;
   bool finished_ = false;
-  std::string abort_message_;
   std::exception_ptr handler_error_;  // a handler's exception, carried across expat's C frames
 };
 

@@ -208,9 +208,7 @@ bool XmlScanner::NextToken() {
       handler_.OnText(std::string_view(p + 9, static_cast<std::size_t>(out - (p + 9))));
       return true;
     }
-    throw FileError("File XLSX ditolak: bagian '" + source_.Name() +
-                    "' berisi deklarasi DOCTYPE/entitas, yang tidak pernah ada di file Excel "
-                    "asli.");
+    throw DoctypeRefused(source_.Name());
   }
   char* gt = FindTagEnd(p + 1, end);
   if (gt == nullptr) return NeedMore();

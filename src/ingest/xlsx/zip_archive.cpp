@@ -5,14 +5,17 @@
 #include <algorithm>
 
 #include "ingest/sheet.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xlsx/zip_directory.hpp"
 
 namespace smedash::ingest {
 namespace {
 
-constexpr std::string_view kNotWholeZip =
-    "File XLSX tidak dapat dibuka: arsip zip-nya rusak atau terpotong (mungkin unggahan "
-    "tidak selesai). Simpan ulang dari Excel lalu unggah lagi.";
+FileError Encrypted() {
+  return FileError(reason::kFileEncrypted, {},
+                   "File XLSX ini terenkripsi (dilindungi kata sandi). Buka di Excel, hapus kata "
+                   "sandinya, simpan, lalu unggah lagi.");
+}
 
 }  // namespace
 
@@ -22,14 +25,8 @@ ZipArchive::ZipArchive(const std::filesystem::path& path, const ReaderLimits& li
   // it, and replaces ZIP_CHECKCONS, which refuses valid ZIP64 workbooks (see
   // zip_directory.hpp).
   const auto entries = ReadZipDirectory(path, limits.max_zip_entries);
-  int code = 0;
-  archive_ = zip_open(path.c_str(), ZIP_RDONLY, &code);
-  if (archive_ == nullptr) {
-    if (code == ZIP_ER_NOZIP) {
-      throw FileError("File ini bukan arsip XLSX (zip) yang utuh: " + std::string(kNotWholeZip));
-    }
-    throw FileError(std::string(kNotWholeZip));
-  }
+  archive_ = zip_open(path.c_str(), ZIP_RDONLY, nullptr);
+  if (archive_ == nullptr) throw NotWholeZip();
   CheckSameEntries(entries);
 }
 
@@ -47,7 +44,7 @@ void ZipArchive::CheckSameEntries(const std::vector<ZipDirectoryEntry>& entries)
            stat.comp_size == entry.compressed_size && stat.crc == entry.crc &&
            stat.comp_method == entry.method;
   }
-  if (!same) throw FileError(std::string(kNotWholeZip));
+  if (!same) throw NotWholeZip();
 }
 
 ZipArchive::~ZipArchive() {
@@ -67,12 +64,10 @@ ZipEntryReader::ZipEntryReader(const ZipArchive& archive, std::uint64_t index, s
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(archive.Handle(), index, 0, &stat) != 0) {
-    throw FileError(std::string(kNotWholeZip));
+    throw NotWholeZip();
   }
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-    throw FileError(
-        "File XLSX ini terenkripsi (dilindungi kata sandi). Buka di Excel, hapus "
-        "kata sandinya, simpan, lalu unggah lagi.");
+    throw Encrypted();
   }
   compressed_size_ = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
   declared_size_ = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
@@ -87,29 +82,29 @@ ZipEntryReader::ZipEntryReader(const ZipArchive& archive, std::uint64_t index, s
   if (file_ == nullptr) {
     const int code = zip_error_code_zip(zip_get_error(archive.Handle()));
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP) {
-      throw FileError(
-          "File XLSX ini terenkripsi (dilindungi kata sandi). Buka di Excel, hapus "
-          "kata sandinya, simpan, lalu unggah lagi.");
+      throw Encrypted();
     }
     if (code == ZIP_ER_COMPNOTSUPP) {
-      throw FileError(
-          "File XLSX ini memakai metode kompresi yang tidak didukung. Simpan ulang "
-          "dari Excel lalu unggah lagi.");
+      throw FileError(reason::kFileCompression, {},
+                      "File XLSX ini memakai metode kompresi yang tidak didukung. Simpan ulang "
+                      "dari Excel lalu unggah lagi.");
     }
-    throw FileError(std::string(kNotWholeZip));
+    throw NotWholeZip();
   }
 }
 
 FileError ZipEntryReader::Bomb() const {
-  return FileError("File XLSX ditolak: bagian '" + name_ +
-                   "' mengembang jauh melebihi ukuran wajar saat dibuka (kemungkinan zip "
-                   "bomb). Simpan ulang dari Excel lalu unggah lagi.");
+  return FileError(reason::kFileZipBomb, {{"part", name_}},
+                   "File XLSX ditolak: bagian '" + name_ +
+                       "' mengembang jauh melebihi ukuran wajar saat dibuka (kemungkinan zip "
+                       "bomb). Simpan ulang dari Excel lalu unggah lagi.");
 }
 
 FileError ZipEntryReader::WrongSize() const {
-  return FileError("File XLSX tidak dapat dibuka: bagian '" + name_ +
-                   "' berukuran lain dari yang dinyatakan arsip zip-nya, jadi rusak atau sengaja "
-                   "diubah. Simpan ulang dari Excel lalu unggah lagi.");
+  return FileError(reason::kFilePartWrongSize, {{"part", name_}},
+                   "File XLSX tidak dapat dibuka: bagian '" + name_ +
+                       "' berukuran lain dari yang dinyatakan arsip zip-nya, jadi rusak atau "
+                       "sengaja diubah. Simpan ulang dari Excel lalu unggah lagi.");
 }
 
 ZipEntryReader::~ZipEntryReader() {
@@ -120,7 +115,7 @@ std::size_t ZipEntryReader::Read(char* dest, std::size_t size) {
   std::size_t done = 0;
   while (done < size) {
     const zip_int64_t got = zip_fread(file_, dest + done, size - done);
-    if (got < 0) throw FileError(std::string(kNotWholeZip));
+    if (got < 0) throw NotWholeZip();
     if (got == 0) {
       // libzip has checked the CRC by now; the size is ours to check.
       if (bytes_out_ != declared_size_) throw WrongSize();

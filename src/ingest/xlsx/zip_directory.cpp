@@ -5,12 +5,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
 
-#include "ingest/sheet.hpp"
+#include "ingest/validate/reasons.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -32,10 +33,6 @@ constexpr std::uint16_t kDataDescriptorFlag = 0x0008;
 constexpr std::uint32_t kFull32 = 0xFFFFFFFF;
 constexpr std::uint16_t kFull16 = 0xFFFF;
 
-constexpr std::string_view kNotWhole =
-    "File ini bukan arsip XLSX (zip) yang utuh: arsip zip-nya rusak atau terpotong (mungkin "
-    "unggahan tidak selesai). Simpan ulang dari Excel lalu unggah lagi.";
-
 [[noreturn]] void Inconsistent(const std::string& why) {
   throw FileError("File XLSX tidak dapat dibuka: arsip zip-nya tidak konsisten (" + why +
                   "), jadi rusak atau sengaja diubah. Simpan ulang dari Excel lalu unggah lagi.");
@@ -49,6 +46,21 @@ std::string Printable(std::string_view name) {
     out += (c >= 0x20 && c < 0x7F) ? c : '?';
   }
   return out;
+}
+
+// True for a name that would land outside the folder it were extracted to ("../../x",
+// "/etc/x", "C:\\x"): zip slip. Nothing here extracts, but no workbook writer makes such a
+// name, so an archive holding one was built to attack some other program.
+bool LeavesTheArchive(std::string_view name) {
+  const bool drive =
+      name.size() > 1 && std::isalpha(static_cast<unsigned char>(name[0])) && name[1] == ':';
+  if (name.starts_with('/') || name.starts_with('\\') || drive) return true;
+  for (std::size_t start = 0; start <= name.size();) {
+    const std::size_t end = std::min(name.find_first_of("/\\", start), name.size());
+    if (name.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 std::uint16_t U16(std::string_view data, std::size_t at) {
@@ -73,7 +85,7 @@ class File {
  public:
   explicit File(const std::filesystem::path& path) : fd_(::open(path.c_str(), O_RDONLY)) {
     struct stat info {};
-    if (fd_ < 0 || ::fstat(fd_, &info) != 0) throw FileError(std::string(kNotWhole));
+    if (fd_ < 0 || ::fstat(fd_, &info) != 0) throw NotWholeZip();
     size_ = static_cast<std::uint64_t>(info.st_size);
   }
   ~File() {
@@ -93,7 +105,7 @@ class File {
     while (done < length) {
       const ssize_t got =
           ::pread(fd_, bytes.data() + done, length - done, static_cast<off_t>(offset + done));
-      if (got <= 0) throw FileError(std::string(kNotWhole));
+      if (got <= 0) throw NotWholeZip();
       done += static_cast<std::size_t>(got);
     }
     return bytes;
@@ -114,7 +126,7 @@ struct Directory {
 // The end of central directory record must close the file (its comment included), as
 // ZIP_CHECKCONS required: bytes after it mean a spliced or damaged file.
 std::uint64_t FindEocd(const File& file) {
-  if (file.Size() < kEocdBytes) throw FileError(std::string(kNotWhole));
+  if (file.Size() < kEocdBytes) throw NotWholeZip();
   const std::uint64_t tail_bytes = std::min(file.Size(), kEocdBytes + kMaxCommentBytes);
   const std::uint64_t tail_at = file.Size() - tail_bytes;
   const std::string tail = file.Read(tail_at, tail_bytes, "akhir arsip");
@@ -124,7 +136,7 @@ std::uint64_t FindEocd(const File& file) {
     }
     if (at == 0) break;
   }
-  throw FileError(std::string(kNotWhole));
+  throw NotWholeZip();
 }
 
 Directory ReadEnd(const File& file) {
@@ -268,9 +280,12 @@ std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& pat
     Inconsistent("direktori pusat tidak berakhir di catatan akhir arsip");
   }
   if (directory.entries > max_entries) {
-    throw FileError("File XLSX ditolak: arsipnya berisi " + std::to_string(directory.entries) +
-                    " bagian, lebih dari batas " + std::to_string(max_entries) +
-                    " untuk sebuah buku kerja. Simpan ulang dari Excel lalu unggah lagi.");
+    const std::string count = std::to_string(directory.entries);
+    const std::string max = std::to_string(max_entries);
+    throw FileError(reason::kFileZipEntries, {{"count", count}, {"max", max}},
+                    "File XLSX ditolak: arsipnya berisi " + count + " bagian, lebih dari batas " +
+                        max +
+                        " untuk sebuah buku kerja. Simpan ulang dari Excel lalu unggah lagi.");
   }
   const std::string central = file.Read(directory.offset, directory.size, "direktori pusat");
   std::vector<ZipDirectoryEntry> entries(directory.entries);
@@ -281,6 +296,13 @@ std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& pat
     if (entry.name.empty() || entry.name.find('\0') != std::string::npos) {
       Inconsistent("nama bagian kosong atau memuat karakter NUL");
     }
+    if (LeavesTheArchive(entry.name)) {
+      const std::string part = Printable(entry.name);
+      throw FileError(reason::kFilePartOutside, {{"part", part}},
+                      "File XLSX ditolak: arsipnya berisi bagian bernama '" + part +
+                          "' yang menunjuk ke luar arsip. Buku kerja dari Excel tidak pernah "
+                          "berisi nama seperti itu; simpan ulang dari Excel lalu unggah lagi.");
+    }
     if (!names.insert(entry.name).second) {
       Inconsistent("bagian '" + Printable(entry.name) + "' ada dua kali");
     }
@@ -289,6 +311,12 @@ std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& pat
   if (at != central.size()) Inconsistent("jumlah bagian di direktori pusat tidak cocok");
   CheckNoOverlap(entries);
   return entries;
+}
+
+FileError NotWholeZip() {
+  return FileError(reason::kFileNotZip, {},
+                   "File ini bukan arsip XLSX (zip) yang utuh: arsip zip-nya rusak atau terpotong "
+                   "(mungkin unggahan tidak selesai). Simpan ulang dari Excel lalu unggah lagi.");
 }
 
 }  // namespace smedash::ingest

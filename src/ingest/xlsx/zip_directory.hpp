@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/sheet.hpp"
+
 namespace smedash::ingest {
 
 struct ZipDirectoryEntry {
@@ -35,5 +37,8 @@ struct ZipDirectoryEntry {
 // ZIP64 sizes and offsets are read from the extra fields wherever the 32-bit field says so.
 std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& path,
                                                 std::uint64_t max_entries);
+
+// The refusal of a file that is not a whole zip archive (not a zip, cut short, unreadable).
+FileError NotWholeZip();
 
 }  // namespace smedash::ingest

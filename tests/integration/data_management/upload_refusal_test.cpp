@@ -79,10 +79,29 @@ TEST_F(RefusalTest, AFileWithOnlyAHeader) {
 TEST_F(RefusalTest, ABinaryFileNamedCsv) {
   std::string binary;
   for (int byte = 0; byte < 4096; ++byte) binary += static_cast<char>((byte * 7919) % 256);
-  ExpectRefused("gambar.csv", binary);
+  auto problem = ExpectRefused("gambar.csv", binary);
+  EXPECT_EQ(problem.at("key").as_string(), "ingest.file.binary");
 }
 
-TEST_F(RefusalTest, AnXlsxThatIsNotAZip) { ExpectRefused("posisi.xlsx", kWorkedExample); }
+TEST_F(RefusalTest, AnXlsxThatIsNotAZip) {
+  auto problem = ExpectRefused("posisi.xlsx", kWorkedExample);
+  EXPECT_EQ(problem.at("key").as_string(), "ingest.file.content_text");
+  EXPECT_NE(problem.at("message").as_string().find(
+                "File bernama .xlsx tetapi isinya bukan XLSX (zip): isinya teks"),
+            std::string::npos)
+      << problem.at("message");
+}
+
+// The reader's refusal is a key with its arguments, so an English admin reads it in English.
+TEST_F(RefusalTest, AnEnglishAdminReadsTheReadersRefusalInEnglish) {
+  admin_.lang = "en";
+  auto problem = ExpectRefused("posisi.xlsx", kWorkedExample);
+  EXPECT_EQ(problem.at("key").as_string(), "ingest.file.content_text");
+  EXPECT_NE(problem.at("message").as_string().find(
+                "The file is named .xlsx but its content is not XLSX (zip): it is text"),
+            std::string::npos)
+      << problem.at("message");
+}
 
 TEST_F(RefusalTest, NoReadablePositionDate) {
   auto problem = ExpectRefused("tanggal.csv",

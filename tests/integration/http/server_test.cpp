@@ -235,6 +235,7 @@ class ServerTest : public ::testing::Test {
     options.read_timeout = 1s;
     options.upload_dir = scratch_ / "uploads";
     options.shutdown_grace = 5s;
+    options.trusted_proxies = TrustedProxies();
     server_ = std::make_unique<Server>(options, router_);
     thread_ = std::thread([this] { server_->Run(); });
   }
@@ -255,6 +256,7 @@ class ServerTest : public ::testing::Test {
   }
 
   std::uint16_t Port() const { return server_->Port(); }
+  virtual std::vector<std::string> TrustedProxies() const { return {}; }
 
   fs::path scratch_;
   Router router_;
@@ -295,6 +297,28 @@ TEST_F(ServerTest, SetsRemoteAddressAndRequestId) {
   ASSERT_TRUE(reply);
   ASSERT_EQ(reply->body.size(), std::string("127.0.0.1 ").size() + 12);
   EXPECT_TRUE(reply->body.starts_with("127.0.0.1 "));
+}
+
+TEST_F(ServerTest, ForwardedForFromAnUntrustedPeerIsIgnored) {
+  Client client(Port());
+  ASSERT_TRUE(client.Send(Get("/who", "X-Forwarded-For: 198.51.100.7\r\n")));
+  const auto reply = client.Read();
+  ASSERT_TRUE(reply);
+  EXPECT_TRUE(reply->body.starts_with("127.0.0.1 ")) << reply->body;
+}
+
+// The server behind a reverse proxy on this machine (SECURITY.md).
+class ProxiedServerTest : public ServerTest {
+ protected:
+  std::vector<std::string> TrustedProxies() const override { return {"127.0.0.1"}; }
+};
+
+TEST_F(ProxiedServerTest, TheTrustedProxysForwardedForNamesTheClient) {
+  Client client(Port());
+  ASSERT_TRUE(client.Send(Get("/who", "X-Forwarded-For: 203.0.113.66, 198.51.100.7\r\n")));
+  const auto reply = client.Read();
+  ASSERT_TRUE(reply);
+  EXPECT_TRUE(reply->body.starts_with("198.51.100.7 ")) << reply->body;
 }
 
 TEST_F(ServerTest, GarbageGets400AndTheServerStillServes) {

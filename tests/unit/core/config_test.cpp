@@ -11,7 +11,7 @@ class ConfigTest : public ::testing::Test {
  protected:
   void TearDown() override {
     for (const char* key : {"SMEDASH_PORT", "DATABASE_URL", "SMEDASH_SECURE_COOKIES",
-                            "SMEDASH_WORKERS", "SMEDASH_PREVIEW_SLOTS"})
+                            "SMEDASH_WORKERS", "SMEDASH_PREVIEW_SLOTS", "SMEDASH_TRUSTED_PROXIES"})
       unsetenv(key);
   }
 };
@@ -65,6 +65,23 @@ TEST_F(ConfigTest, PreviewSlotsStayBelowTheRequestWorkers) {
   EXPECT_EQ(Config::FromEnvironment().preview_slots, 1u);  // one worker must do everything
   setenv("SMEDASH_PREVIEW_SLOTS", "0", 1);
   EXPECT_THROW(Config::FromEnvironment(), std::invalid_argument);
+}
+
+TEST_F(ConfigTest, TrustedProxiesAreAddressesWrittenOneWay) {
+  EXPECT_TRUE(Config::FromEnvironment().trusted_proxies.empty());
+  setenv("SMEDASH_TRUSTED_PROXIES", "127.0.0.1, ::FFFF:10.0.0.7 2001:DB8::1", 1);
+  EXPECT_EQ(Config::FromEnvironment().trusted_proxies,
+            (std::vector<std::string>{"127.0.0.1", "10.0.0.7", "2001:db8::1"}));
+  EXPECT_NE(Config::FromEnvironment().Describe().find("trusted_proxies = 127.0.0.1, 10.0.0.7"),
+            std::string::npos);
+  setenv("SMEDASH_TRUSTED_PROXIES", "127.0.0.1,proxy.bank.local", 1);
+  try {
+    Config::FromEnvironment();
+    FAIL() << "a host name was accepted as a proxy address";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("SMEDASH_TRUSTED_PROXIES: 'proxy.bank.local'"),
+              std::string::npos);
+  }
 }
 
 }  // namespace

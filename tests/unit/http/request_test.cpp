@@ -62,6 +62,20 @@ TEST(RequestTest, QueryDecoding) {
   EXPECT_EQ(WithTarget("/no-query").Query("q"), std::nullopt);
 }
 
+TEST(RequestTest, QueryIsTextOnlyWhenEveryNameAndValueIsUtf8WithoutNul) {
+  EXPECT_TRUE(
+      WithTarget("/a?q=%27%20OR%201%3D1&n=%C3%9C%E6%97%A5%F0%9F%99%82&x=%0A%09&e").QueryIsText());
+  EXPECT_TRUE(WithTarget("/a?q=%&r=%zz").QueryIsText());  // malformed escapes stay as written
+  EXPECT_TRUE(WithTarget("/a").QueryIsText());
+  for (const char* bad : {"q=%FF", "q=%C3", "q=%C0%AF", "q=%ED%A0%80", "q=%F4%90%80%80", "q=a%00b",
+                          "%FF=1", "%00", "ok=1&q=%FE"}) {
+    EXPECT_FALSE(WithTarget(std::string("/a?") + bad).QueryIsText()) << bad;
+  }
+  EXPECT_TRUE(IsText("KC Garut \xe6\x97\xa5"));
+  EXPECT_FALSE(IsText(std::string("a\0b", 3)));
+  EXPECT_FALSE(IsText("\xc0\xaf"));  // an overlong '/'
+}
+
 TEST(RequestTest, FormFieldsFromUrlEncodedBody) {
   Request request;
   request.headers["content-type"] = "application/x-www-form-urlencoded; charset=UTF-8";

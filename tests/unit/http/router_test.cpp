@@ -94,6 +94,45 @@ TEST_F(RouterTest, NotFoundAnswersPageOrJson) {
   EXPECT_EQ(ErrorCode(api), "not_found");
 }
 
+// A parameter PostgreSQL could not bind as text is refused before any handler reads it,
+// for uploads (Admit) as well; the sign-in checks come first, so nothing leaks to others.
+TEST_F(RouterTest, AQueryOrPathThatIsNotTextIsRefusedBeforeTheHandler) {
+  int called = 0;
+  Add(Method::kGet, "/api/v1/search", Access::kSignedIn, Kind::kApi, [&](RequestContext&) {
+    ++called;
+    return Response::Text(200, "ok");
+  });
+  const std::map<std::string, std::string> budi = {{"cookie", "sessionid=budi"}};
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/search?q=%FF")).status, 401);
+  const Response invalid = router_.Dispatch(Make(Method::kGet, "/api/v1/search?q=%FF", budi));
+  EXPECT_EQ(invalid.status, 400);
+  EXPECT_EQ(ErrorCode(invalid), "bad_request");
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/search?q=a%00b", budi)).status, 400);
+  EXPECT_EQ(called, 0);
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/search?q=%C3%9C%27", budi)).status, 200);
+  EXPECT_EQ(called, 1);
+  // A path parameter that is not text names nothing.
+  Add(Method::kGet, "/api/v1/months/{month}", Access::kSignedIn, Kind::kApi);
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/months/%FF%FE", budi)).status, 404);
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/months/a%00", budi)).status, 404);
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/months/2025-10", budi)).body,
+            "ok month=2025-10");
+
+  Route upload;
+  upload.method = Method::kPost;
+  upload.pattern = "/api/v1/uploads";
+  upload.access = Access::kSignedIn;
+  upload.kind = Kind::kApi;
+  upload.handler = Ok;
+  upload.body_to_file = true;
+  router_.Add(upload);
+  const auto refusal =
+      router_.Admit(Make(Method::kPost, "/api/v1/uploads?name=%FE.csv",
+                         {{"cookie", "sessionid=budi"}, {"x-csrf-token", "tok-budi"}}));
+  ASSERT_TRUE(refusal);
+  EXPECT_EQ(refusal->status, 400);
+}
+
 TEST_F(RouterTest, WrongMethodIs405WithAllow) {
   Add(Method::kGet, "/api/v1/users/{id}", Access::kPublic, Kind::kApi);
   Add(Method::kDelete, "/api/v1/users/{id}", Access::kAdmin, Kind::kApi);

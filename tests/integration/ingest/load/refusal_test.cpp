@@ -95,9 +95,12 @@ TEST_F(RefusalTest, FileThatBreaksMidwayLeavesNothingBehind) {
   csv += "09/10/2025,\"KC Garut,25,1,C1,43207,1,100\n";
   const ImportReport report = Import(WriteFile("putus.csv", csv));
   EXPECT_EQ(report.status, ImportReport::Status::kFailed);
-  EXPECT_EQ(report.error_key, "ingest.file.unreadable");
-  EXPECT_NE(report.error.find("5002"), std::string::npos) << report.error;
-  EXPECT_EQ(Verdict(), "failed|ingest.file.unreadable|0");
+  EXPECT_EQ(report.error_key, "ingest.file.unterminated_quote");
+  EXPECT_EQ(report.error_args.at("line"), "5002");
+  EXPECT_NE(report.error.find("baris 5002"), std::string::npos) << report.error;
+  EXPECT_EQ(Verdict(), "failed|ingest.file.unterminated_quote|0");
+  // error_log keeps the reader's Indonesian text, for those who read the table.
+  EXPECT_EQ(Value("SELECT error_log FROM uploads WHERE id = $1", last_upload_id_), report.error);
   EXPECT_EQ(State(), before_);
   EXPECT_EQ(Value("SELECT count(*) FROM loan_data WHERE periode = '2025-10-09'"), "7");
 }

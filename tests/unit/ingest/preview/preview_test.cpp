@@ -131,8 +131,8 @@ TEST_F(PreviewTest, EmptyHeaderOnlyAndDatelessFilesCannotBeProcessed) {
 TEST_F(PreviewTest, AFileTheReaderRefusesSaysWhy) {
   auto preview = Of("posisi.xlsx", std::string(kHeader) + "\n" + Rows(1, "09/10/2025"));
   EXPECT_FALSE(preview.can_process);
-  EXPECT_EQ(preview.problem_key, "ingest.file.unreadable");
-  EXPECT_FALSE(preview.problem_args.at("detail").empty());
+  EXPECT_EQ(preview.problem_key, "ingest.file.content_text");
+  EXPECT_EQ(preview.problem_args.at("extension"), ".xlsx");
 }
 
 TEST_F(PreviewTest, WithoutTheScanOnlyTheSampleIsRead) {

@@ -5,16 +5,20 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "fixtures.hpp"
+#include "ingest/validate/reasons.hpp"
 
 namespace smedash::ingest {
 namespace {
 
+using testing::ExpectRefusal;
 using testing::ReadAll;
 using testing::ReadError;
+using testing::ReadFailure;
 using testing::TempDir;
 using Rows = std::vector<std::string>;
 
@@ -120,6 +124,8 @@ struct CsvErrorCase {
   std::string bytes;
   ReaderLimits limits;
   std::string message_part;
+  std::string_view key;
+  std::map<std::string, std::string> args;
 };
 
 void PrintTo(const CsvErrorCase& test_case, std::ostream* out) { *out << test_case.name; }
@@ -130,8 +136,10 @@ TEST_P(CsvErrorTest, RefusesWithAClearMessage) {
   const CsvErrorCase& test_case = GetParam();
   TempDir dir;
   const auto file = dir.Write("upload.csv", test_case.bytes);
-  EXPECT_THAT(ReadError(file, "upload.csv", test_case.limits),
-              ::testing::HasSubstr(test_case.message_part));
+  const auto error = ReadFailure(file, "upload.csv", test_case.limits);
+  ASSERT_TRUE(error) << "read to the end";
+  EXPECT_THAT(error->what(), ::testing::HasSubstr(test_case.message_part));
+  ExpectRefusal(*error, test_case.key, test_case.args);
 }
 
 ReaderLimits SmallLimits() {
@@ -143,24 +151,60 @@ ReaderLimits SmallLimits() {
 }
 
 const CsvErrorCase kCsvErrorCases[] = {
-    {"unterminated_quote", "a,b\n1,\"abc\n2,3\n", ReaderLimits::Defaults(),
-     "dibuka di baris 2 tidak pernah ditutup"},
-    {"nul_after_the_sniffed_head", "h\n" + std::string(5000, 'x') + "\n1" + std::string(1, '\0'),
-     ReaderLimits::Defaults(), "Baris 3: file berisi byte NUL"},
-    {"nul_inside_quotes", "h\n" + std::string(5000, 'x') + "\n\"1" + std::string(1, '\0') + "\"",
-     ReaderLimits::Defaults(), "Baris 3: file berisi byte NUL"},
-    {"field_over_the_cap", "a\n" + std::string(2000, 'x') + "\n", SmallLimits(),
-     "Baris 2: isi satu kolom lebih dari 1 KiB"},
-    {"runaway_quote", "a\nb\n\"" + std::string(5000, 'x'), SmallLimits(),
-     "pembuka tanpa penutup yang dimulai di baris 3"},
-    {"quoted_newlines_count_against_the_cap", "a\n\"" + std::string(2000, '\n') + "\"",
-     SmallLimits(), "lebih dari 1 KiB"},
-    {"row_over_the_field_cap", "a,b\n" + std::string(20, ','), SmallLimits(),
-     "Baris 2: lebih dari 10 kolom"},
-    {"ten_megabyte_field", "a\n" + std::string(10 << 20, 'x'), ReaderLimits::Defaults(),
-     "lebih dari 64 KiB"},
-    {"hundred_thousand_fields", "a;b\n" + std::string(100000, ';'), ReaderLimits::Defaults(),
-     "lebih dari 16384 kolom"},
+    {"unterminated_quote",
+     "a,b\n1,\"abc\n2,3\n",
+     ReaderLimits::Defaults(),
+     "dibuka di baris 2 tidak pernah ditutup",
+     reason::kFileUnterminatedQuote,
+     {{"line", "2"}}},
+    {"nul_after_the_sniffed_head",
+     "h\n" + std::string(5000, 'x') + "\n1" + std::string(1, '\0'),
+     ReaderLimits::Defaults(),
+     "Baris 3: file berisi byte NUL",
+     reason::kFileNulByte,
+     {{"line", "3"}}},
+    {"nul_inside_quotes",
+     "h\n" + std::string(5000, 'x') + "\n\"1" + std::string(1, '\0') + "\"",
+     ReaderLimits::Defaults(),
+     "Baris 3: file berisi byte NUL",
+     reason::kFileNulByte,
+     {{"line", "3"}}},
+    {"field_over_the_cap",
+     "a\n" + std::string(2000, 'x') + "\n",
+     SmallLimits(),
+     "Baris 2: isi satu kolom lebih dari 1 KiB",
+     reason::kFileFieldTooLarge,
+     {{"line", "2"}, {"max_kib", "1"}}},
+    {"runaway_quote",
+     "a\nb\n\"" + std::string(5000, 'x'),
+     SmallLimits(),
+     "pembuka tanpa penutup yang dimulai di baris 3",
+     reason::kFileFieldTooLargeQuoted,
+     {{"line", "3"}, {"max_kib", "1"}, {"quote_line", "3"}}},
+    {"quoted_newlines_count_against_the_cap",
+     "a\n\"" + std::string(2000, '\n') + "\"",
+     SmallLimits(),
+     "lebih dari 1 KiB",
+     reason::kFileFieldTooLargeQuoted,
+     {{"line", "2"}, {"max_kib", "1"}, {"quote_line", "2"}}},
+    {"row_over_the_field_cap",
+     "a,b\n" + std::string(20, ','),
+     SmallLimits(),
+     "Baris 2: lebih dari 10 kolom dalam satu baris. Periksa pemisah kolom (terdeteksi ',')",
+     reason::kFileTooManyFields,
+     {{"line", "2"}, {"max", "10"}, {"delimiter", "','"}}},
+    {"ten_megabyte_field",
+     "a\n" + std::string(10 << 20, 'x'),
+     ReaderLimits::Defaults(),
+     "lebih dari 64 KiB",
+     reason::kFileFieldTooLarge,
+     {{"line", "2"}, {"max_kib", "64"}}},
+    {"hundred_thousand_fields",
+     "a;b\n" + std::string(100000, ';'),
+     ReaderLimits::Defaults(),
+     "lebih dari 16384 kolom",
+     reason::kFileTooManyFields,
+     {{"line", "2"}, {"max", "16384"}, {"delimiter", "';'"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Csv, CsvErrorTest, ::testing::ValuesIn(kCsvErrorCases),
@@ -171,8 +215,13 @@ TEST(CsvReaderTest, RefusesUtf16WithAHint) {
   const auto file = dir.Write("unicode.csv", std::string("\xFF\xFE"
                                                          "a\0,\0b\0",
                                                          8));
-  EXPECT_THAT([&] { CsvReader reader(file, ReaderLimits::Defaults()); },
-              ::testing::ThrowsMessage<FileError>(::testing::HasSubstr("UTF-16")));
+  try {
+    CsvReader reader(file, ReaderLimits::Defaults());
+    ADD_FAILURE() << "no FileError";
+  } catch (const FileError& error) {
+    EXPECT_THAT(error.what(), ::testing::HasSubstr("UTF-16"));
+    ExpectRefusal(error, reason::kFileUtf16, {});
+  }
 }
 
 TEST(CsvReaderTest, InvalidUtf8LateInAUtf8FileIsReadAsCp1252ButCounted) {

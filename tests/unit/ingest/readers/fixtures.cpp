@@ -1,6 +1,9 @@
 #include "fixtures.hpp"
 
+#include <gtest/gtest.h>
+
 #include "support/script_fixtures.hpp"
+#include "ui/i18n.hpp"
 
 namespace smedash::ingest::testing {
 namespace {
@@ -50,12 +53,31 @@ std::vector<std::string> ReadAll(const std::filesystem::path& path, const std::s
 
 std::string ReadError(const std::filesystem::path& path, const std::string& name,
                       const ReaderLimits& limits) {
+  const auto error = ReadFailure(path, name, limits);
+  return error ? error->what() : "";
+}
+
+std::optional<FileError> ReadFailure(const std::filesystem::path& path, const std::string& name,
+                                     const ReaderLimits& limits) {
   try {
     ReadAll(path, name, limits);
   } catch (const FileError& error) {
-    return error.what();
+    return error;
   }
-  return "";
+  return std::nullopt;
+}
+
+void ExpectRefusal(const FileError& error, std::string_view key,
+                   const std::map<std::string, std::string>& args) {
+  static const ui::Translations texts(std::filesystem::path(SMEDASH_WEB_ROOT) / "i18n");
+  EXPECT_EQ(error.Key(), key) << error.what();
+  EXPECT_EQ(error.Args(), args) << error.what();
+  const std::string indonesian = texts.Get("id", error.Key(), error.Args());
+  const std::string english = texts.Get("en", error.Key(), error.Args());
+  EXPECT_EQ(indonesian, error.what());
+  EXPECT_NE(english, error.Key()) << "no English text";
+  EXPECT_NE(english, indonesian) << "English is the Indonesian text";
+  EXPECT_EQ(english.find('{'), std::string::npos) << english;
 }
 
 }  // namespace smedash::ingest::testing

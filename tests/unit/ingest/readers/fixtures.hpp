@@ -4,7 +4,10 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ingest/open_reader.hpp"
@@ -32,5 +35,15 @@ std::vector<std::string> ReadAll(const std::filesystem::path& path, const std::s
 // The FileError message reading `path` ends with, or "" when it reads to the end.
 std::string ReadError(const std::filesystem::path& path, const std::string& name,
                       const ReaderLimits& limits = ReaderLimits::Defaults());
+
+// The FileError reading `path` ends with, or nullopt when it reads to the end.
+std::optional<FileError> ReadFailure(const std::filesystem::path& path, const std::string& name,
+                                     const ReaderLimits& limits = ReaderLimits::Defaults());
+
+// Checks a keyed refusal: its key and arguments, that web/i18n/id/ingest.json's text for
+// the key, filled with them, is the error's own message (what error_log keeps and
+// `smedash import` prints), and that English has a complete text of its own.
+void ExpectRefusal(const FileError& error, std::string_view key,
+                   const std::map<std::string, std::string>& args);
 
 }  // namespace smedash::ingest::testing

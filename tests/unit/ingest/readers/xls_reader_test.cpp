@@ -11,6 +11,8 @@
 
 #include "fixtures.hpp"
 #include "ingest/validate/reasons.hpp"
+#include "ingest/xls/biff_bounds.hpp"
+#include "ingest/xls/biff_records.hpp"
 #include "ingest/xls/compound_file.hpp"
 #include "ingest/xls/xls_grid.hpp"
 
@@ -209,6 +211,107 @@ TEST(XlsGridTest, ReadsBiff5DimensionsAndStopsAtARecordPastTheEnd) {
   EXPECT_EQ(DeclaredGrid(cut).cells, 0u);
 }
 
+// loans.xls with its first FORMAT record's code ("General", 7 one-byte characters)
+// declaring `count` two-byte characters instead. The record lies whole in the file, so it
+// is found by its bytes and patched in place.
+std::string WithFormatLength(std::uint16_t count) {
+  std::string bytes = Bytes(Fixtures() / "libreoffice/loans.xls");
+  const auto stream = ReadCompoundStream(Fixtures() / "libreoffice/loans.xls", "Workbook");
+  biff::Records records(*stream, 0);
+  biff::Record record;
+  while (records.Next(record) && record.type != 0x041E) {
+  }
+  EXPECT_EQ(record.type, 0x041E) << "no FORMAT record in loans.xls";
+  const std::size_t offset = record.data.data() - stream->data() - 4;
+  const auto at = bytes.find(stream->substr(offset, 4 + record.data.size()));
+  EXPECT_NE(at, std::string::npos) << "the FORMAT record is split in the file";
+  if (at == std::string::npos) return bytes;
+  std::memcpy(bytes.data() + at + 6, &count, 2);
+  bytes[at + 8] = 0x01;  // two bytes a character
+  return bytes;
+}
+
+// Found by fuzzing: FreeXL copied a FORMAT code for the length it declares (65,525
+// two-byte characters, 131,050 bytes, from a 15-byte record) and read past its 64 KiB
+// workbook buffer. A string longer than its record is refused before FreeXL opens the file.
+TEST(XlsReaderTest, RefusesAFormatStringLongerThanItsRecord) {
+  TempDir dir;
+  const auto file = dir.Write("long_format.xls", WithFormatLength(65525));
+  EXPECT_THAT(ReadError(file, "long_format.xls"),
+              ::testing::HasSubstr("melampaui panjang catatan itu"));
+  // 3 two-byte characters fill the 7 bytes "General" took, less one: still inside.
+  const auto fits = dir.Write("short_format.xls", WithFormatLength(3));
+  EXPECT_NO_THROW(CheckBiffBounds(*ReadCompoundStream(fits, "Workbook")));
+}
+
+// Found by fuzzing: FreeXL read an empty DIMENSIONS record's fields from what the record
+// before left in its buffer, sized the sheet from them and freed cells past it.
+TEST(XlsReaderTest, RefusesARecordShorterThanTheFieldsFreeXlReads) {
+  std::string bytes = WithDimensions(5, 8);  // loans.xls as LibreOffice wrote it
+  const auto at = bytes.find(std::string("\x00\x02\x0E\x00", 4));
+  ASSERT_NE(at, std::string::npos);
+  bytes[at + 2] = 0;  // length 0: the 14 bytes after it now read as records of their own
+  TempDir dir;
+  const auto file = dir.Write("empty_dimensions.xls", bytes);
+  EXPECT_THAT(ReadError(file, "empty_dimensions.xls"),
+              ::testing::HasSubstr("melampaui panjang catatan itu"));
+  for (const std::uint16_t type :
+       {0x0809, 0x0042, 0x0022, 0x0200, 0x00E0, 0x0203, 0x0205, 0x027E, 0x00BD, 0x00FD, 0x00FC}) {
+    EXPECT_THROW(CheckBiffBounds(Bof(0x0600, 0x0005) + Record(type, "") + kEofRecord), FileError)
+        << type;
+  }
+}
+
+// A synthetic BIFF8 globals stream holding `records` after the BOF.
+std::string Globals8(const std::string& records) {
+  return Bof(0x0600, 0x0005) + records + kEofRecord;
+}
+
+// An SST of one string "abcdef" split after `first` characters, the rest in a CONTINUE
+// record of `rest` characters (each record repeats the flags byte, 0: one byte each).
+std::string SplitSst(std::uint16_t first, std::uint16_t rest, std::uint16_t declared) {
+  const std::string text = "abcdefghijklmnopqrstuvwxyz";
+  return Record(0x00FC, Le(std::uint32_t{1}, std::uint32_t{1}, declared, std::uint8_t{0}) +
+                            text.substr(0, first)) +
+         Record(0x003C, std::string(1, '\0') + text.substr(first, rest));
+}
+
+TEST(BiffBoundsTest, AcceptsStringsThatFitTheirRecords) {
+  EXPECT_NO_THROW(CheckBiffBounds(Globals8(SplitSst(3, 3, 6))));
+  EXPECT_NO_THROW(CheckBiffBounds(Globals8(SplitSst(6, 0, 6))));
+  const std::string label = Record(0x0204, Le(std::uint16_t{0}, std::uint16_t{0}, std::uint16_t{15},
+                                              std::uint16_t{2}, std::uint8_t{0}) +
+                                               "ok");
+  EXPECT_NO_THROW(CheckBiffBounds(Globals8(label)));
+  for (const char* name : {"loans.xls", "dates.xls", "formulas.xls"}) {
+    const auto stream = ReadCompoundStream(Fixtures() / "libreoffice" / name, "Workbook");
+    ASSERT_TRUE(stream.has_value()) << name;
+    EXPECT_NO_THROW(CheckBiffBounds(*stream)) << name;
+  }
+}
+
+// Each a string FreeXL would copy past the record that holds it.
+TEST(BiffBoundsTest, RefusesStringsLongerThanTheirRecords) {
+  // The characters carried into the CONTINUE record are more than it holds.
+  EXPECT_THROW(CheckBiffBounds(Globals8(SplitSst(3, 3, 60000))), FileError);
+  // More strings declared than the table holds.
+  EXPECT_THROW(
+      CheckBiffBounds(Globals8(Record(0x00FC, Le(std::uint32_t{0}, std::uint32_t{0xFFFFFFFF})))),
+      FileError);
+  // A LABEL cell's text, and one too short for its count.
+  EXPECT_THROW(CheckBiffBounds(
+                   Globals8(Record(0x0204, Le(std::uint16_t{0}, std::uint16_t{0}, std::uint16_t{15},
+                                              std::uint16_t{40000}, std::uint8_t{1}) +
+                                               "ok"))),
+               FileError);
+  EXPECT_THROW(CheckBiffBounds(Globals8(Record(0x0204, Le(std::uint16_t{0})))), FileError);
+  // A sheet name of 200 characters in a 10-byte BOUNDSHEET record.
+  EXPECT_THROW(CheckBiffBounds(Globals8(Record(0x0085, Le(std::uint32_t{0}, std::uint16_t{0},
+                                                          std::uint8_t{200}, std::uint8_t{0}) +
+                                                           "ab"))),
+               FileError);
+}
+
 TEST(CompoundFileTest, ReadsTheWorkbookStream) {
   const auto stream = ReadCompoundStream(Fixtures() / "libreoffice/loans.xls", "WORKBOOK");
   ASSERT_TRUE(stream.has_value());
@@ -235,6 +338,22 @@ TEST(CompoundFileTest, RefusesTruncatedAndLoopingContainers) {
   }
   const auto looped = dir.Write("looping.xls", looping);
   EXPECT_THROW(ReadCompoundStream(looped, "Workbook"), FileError);
+}
+
+// Found by fuzzing: FreeXL read a directory entry's name for the length the entry declares
+// (here 17,408 bytes, past the 128-byte entry). MS-CFB allows 64; more is refused before
+// FreeXL opens the file.
+TEST(CompoundFileTest, RefusesADirectoryEntryNameLongerThan64Bytes) {
+  std::string bytes = Bytes(Fixtures() / "libreoffice/loans.xls");
+  std::uint32_t directory_sector;
+  std::memcpy(&directory_sector, bytes.data() + 0x30, 4);
+  const std::size_t root_entry = (std::size_t{directory_sector} + 1) * 512;
+  const std::uint16_t name_bytes = 17408;
+  std::memcpy(bytes.data() + root_entry + 0x40, &name_bytes, 2);
+  TempDir dir;
+  const auto file = dir.Write("long_name.xls", bytes);
+  EXPECT_THROW(ReadCompoundStream(file, "Workbook"), FileError);
+  EXPECT_THAT(ReadError(file, "long_name.xls"), ::testing::HasSubstr("OLE2"));
 }
 
 }  // namespace

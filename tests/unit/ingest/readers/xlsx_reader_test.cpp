@@ -6,13 +6,16 @@
 #include <gtest/gtest.h>
 
 #include "fixtures.hpp"
+#include "ingest/validate/reasons.hpp"
 
 namespace smedash::ingest {
 namespace {
 
+using testing::ExpectRefusal;
 using testing::Fixtures;
 using testing::ReadAll;
 using testing::ReadError;
+using testing::ReadFailure;
 using Rows = std::vector<std::string>;
 
 struct XlsxCase {
@@ -128,6 +131,8 @@ struct XlsxErrorCase {
   const char* file;
   ReaderLimits limits;
   std::string message_part;
+  std::string_view key = {};  // empty: only an Indonesian message (ingest.file.unreadable)
+  std::map<std::string, std::string> args = {};
 };
 
 void PrintTo(const XlsxErrorCase& test_case, std::ostream* out) { *out << test_case.file; }
@@ -137,8 +142,14 @@ class XlsxErrorTest : public ::testing::TestWithParam<XlsxErrorCase> {};
 TEST_P(XlsxErrorTest, RefusesWithAClearMessage) {
   const XlsxErrorCase& test_case = GetParam();
   const auto file = Fixtures() / test_case.file;
-  EXPECT_THAT(ReadError(file, "upload.xlsx", test_case.limits),
-              ::testing::HasSubstr(test_case.message_part));
+  const auto error = ReadFailure(file, "upload.xlsx", test_case.limits);
+  ASSERT_TRUE(error) << "read to the end";
+  EXPECT_THAT(error->what(), ::testing::HasSubstr(test_case.message_part));
+  if (test_case.key.empty()) {
+    EXPECT_EQ(error->Key(), "");
+  } else {
+    ExpectRefusal(*error, test_case.key, test_case.args);
+  }
   // The expat reference refuses it the same way.
   try {
     XlsxReader reader(file, test_case.limits, SheetXmlReader::kExpat);
@@ -148,6 +159,7 @@ TEST_P(XlsxErrorTest, RefusesWithAClearMessage) {
     ADD_FAILURE() << "expat read " << test_case.file << " to the end";
   } catch (const FileError& error) {
     EXPECT_THAT(error.what(), ::testing::HasSubstr(test_case.message_part));
+    EXPECT_EQ(error.Key(), test_case.key);
   }
 }
 
@@ -170,38 +182,81 @@ ReaderLimits TinySharedStrings() {
 }
 
 const XlsxErrorCase kXlsxErrorCases[] = {
-    {"packages/billion_laughs.xlsx", ReaderLimits::Defaults(),
-     "'xl/sharedStrings.xml' berisi deklarasi DOCTYPE/entitas"},
-    {"packages/external_entity.xlsx", ReaderLimits::Defaults(),
-     "'xl/worksheets/data.xml' berisi deklarasi DOCTYPE/entitas"},
-    {"packages/bomb.xlsx", BombLimits(), "kemungkinan zip bomb"},
-    {"packages/beyond_xfd.xlsx", ReaderLimits::Defaults(), "alamat sel 'XFE1' di luar batas"},
-    {"packages/beyond_last_row.xlsx", ReaderLimits::Defaults(),
-     "nomor baris '1048577' di luar batas"},
+    {"packages/billion_laughs.xlsx",
+     ReaderLimits::Defaults(),
+     "'xl/sharedStrings.xml' berisi deklarasi DOCTYPE/entitas",
+     reason::kFileDoctype,
+     {{"part", "xl/sharedStrings.xml"}}},
+    {"packages/external_entity.xlsx",
+     ReaderLimits::Defaults(),
+     "'xl/worksheets/data.xml' berisi deklarasi DOCTYPE/entitas",
+     reason::kFileDoctype,
+     {{"part", "xl/worksheets/data.xml"}}},
+    {"packages/bomb.xlsx",
+     BombLimits(),
+     "kemungkinan zip bomb",
+     reason::kFileZipBomb,
+     {{"part", "xl/worksheets/data.xml"}}},
+    {"packages/beyond_xfd.xlsx",
+     ReaderLimits::Defaults(),
+     "alamat sel 'XFE1' di luar batas",
+     reason::kFileCellReference,
+     {{"cell", "XFE1"}}},
+    {"packages/beyond_last_row.xlsx",
+     ReaderLimits::Defaults(),
+     "nomor baris '1048577' di luar batas",
+     reason::kFileRowNumber,
+     {{"row", "1048577"}}},
     {"packages/bad_shared_index.xlsx", ReaderLimits::Defaults(),
      "sel A1 merujuk teks bersama nomor '5' yang tidak ada"},
-    {"packages/many_shared_strings.xlsx", TinySharedStrings(), "tabel teks bersama"},
-    {"packages/escaping_target.xlsx", ReaderLimits::Defaults(), "ke luar paket"},
+    {"packages/many_shared_strings.xlsx",
+     TinySharedStrings(),
+     "tabel teks bersama",
+     reason::kFileSharedStringsTooLarge,
+     {{"max_mb", "0"}}},
+    {"packages/escaping_target.xlsx",
+     ReaderLimits::Defaults(),
+     "ke luar paket",
+     reason::kFileRelationshipOutside,
+     {{"target", "../../../etc/passwd"}}},
     {"packages/malformed.xlsx", ReaderLimits::Defaults(), "bukan XML yang benar"},
-    {"packages/huge_cell.xlsx", ReaderLimits::Defaults(), "Sel A1: isinya lebih dari 64 KiB"},
-    {"packages/not_a_workbook.xlsx", ReaderLimits::Defaults(), "bukan buku kerja Excel"},
-    {"packages/truncated.xlsx", ReaderLimits::Defaults(), "rusak atau terpotong"},
+    {"packages/huge_cell.xlsx",
+     ReaderLimits::Defaults(),
+     "Sel A1: isinya lebih dari 64 KiB",
+     reason::kFileCellTooLarge,
+     {{"cell", "A1"}, {"max_kib", "64"}}},
+    {"packages/not_a_workbook.xlsx", ReaderLimits::Defaults(), "bukan buku kerja Excel",
+     reason::kFileNotWorkbook},
+    {"packages/truncated.xlsx", ReaderLimits::Defaults(), "rusak atau terpotong",
+     reason::kFileNotZip},
     // Archives whose headers disagree (zip_directory.hpp), and a CRC only libzip can check.
     {"packages/local_name_differs.xlsx", ReaderLimits::Defaults(),
      "header lokal 'xl/worksheets/data.xml' memuat nama lain"},
-    {"packages/size_lie.xlsx", ReaderLimits::Defaults(),
-     "bagian 'xl/worksheets/data.xml' berukuran lain dari yang dinyatakan"},
+    {"packages/size_lie.xlsx",
+     ReaderLimits::Defaults(),
+     "bagian 'xl/worksheets/data.xml' berukuran lain dari yang dinyatakan",
+     reason::kFilePartWrongSize,
+     {{"part", "xl/worksheets/data.xml"}}},
     {"packages/data_into_directory.xlsx", ReaderLimits::Defaults(), "melewati direktori pusat"},
-    {"packages/trailing_bytes.xlsx", ReaderLimits::Defaults(), "bukan arsip XLSX (zip) yang utuh"},
+    {"packages/trailing_bytes.xlsx", ReaderLimits::Defaults(), "bukan arsip XLSX (zip) yang utuh",
+     reason::kFileNotZip},
     {"packages/duplicate_entry.xlsx", ReaderLimits::Defaults(),
      "bagian 'xl/worksheets/data.xml' ada dua kali"},
     {"packages/overlap.xlsx", ReaderLimits::Defaults(),
      "'xl/worksheets/data.xml' menumpuk 'xl/media/planted.bin'"},
-    {"packages/crc_mismatch.xlsx", ReaderLimits::Defaults(), "rusak atau terpotong"},
-    {"packages/values.xlsx", FewZipEntries(), "berisi 8 bagian, lebih dari batas 3"},
+    {"packages/crc_mismatch.xlsx", ReaderLimits::Defaults(), "rusak atau terpotong",
+     reason::kFileNotZip},
+    {"packages/values.xlsx",
+     FewZipEntries(),
+     "berisi 8 bagian, lebih dari batas 3",
+     reason::kFileZipEntries,
+     {{"count", "8"}, {"max", "3"}}},
     // openpyxl writes formulas without their results.
-    {"openpyxl/formulas.xlsx", ReaderLimits::Defaults(),
-     "Sel A2 berisi rumus tanpa nilai tersimpan"},
+    {"openpyxl/formulas.xlsx",
+     ReaderLimits::Defaults(),
+     "Sel A2 berisi rumus tanpa nilai tersimpan",
+     reason::kFileFormulaWithoutValue,
+     {{"cell", "A2"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Xlsx, XlsxErrorTest, ::testing::ValuesIn(kXlsxErrorCases),

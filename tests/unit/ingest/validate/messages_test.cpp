@@ -84,6 +84,12 @@ TEST(Messages, ReaderRefusalsKeepTheirKeyOrTheirMessage) {
   EXPECT_NE(text.find("65536 baris × 256 kolom"), std::string::npos) << text;
   EXPECT_EQ(text.find('{'), std::string::npos) << text;
 
+  // A key this file keeps no text for: the reader's own (Indonesian) text is the message.
+  const FileError quote(reason::kFileUnterminatedQuote, {{"line", "7"}},
+                        "Tanda kutip di baris 7 tidak pernah ditutup.");
+  EXPECT_EQ(RefusalMessage(RefusalOf(quote)), quote.what());
+  EXPECT_EQ(RefusalOf(quote).args.at("line"), "7");
+
   const FileRefusal plain = RefusalOf(FileError("File XLS rusak."));
   EXPECT_EQ(plain.key, reason::kFileUnreadable);
   EXPECT_EQ(RefusalMessage(plain), "File XLS rusak.");
