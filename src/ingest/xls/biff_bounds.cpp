@@ -12,14 +12,17 @@ namespace {
 
 using biff::kBiff8;
 using biff::kBof;
+using biff::kBoolErr;
+using biff::kBoundSheet;
+using biff::kDateMode;
+using biff::kFormat;
+using biff::kXf;
 using biff::Record;
 using biff::Records;
 using biff::U16;
 using biff::U32;
 
 constexpr std::uint16_t kBiff5 = 0x0500;
-constexpr std::uint16_t kBoundSheet = 0x0085;
-constexpr std::uint16_t kFormat = 0x041E;
 constexpr std::uint16_t kLabel = 0x0204;
 constexpr std::uint16_t kSst = 0x00FC;
 constexpr std::uint16_t kContinue = 0x003C;
@@ -32,17 +35,17 @@ struct FixedFields {
   std::uint8_t biff5;
 };
 constexpr std::array<FixedFields, 11> kFixedFields{{
-    {kBof, 4, 4},      // version, substream type
-    {0x0042, 2, 2},    // CODEPAGE
-    {0x0022, 2, 2},    // DATEMODE
-    {0x0200, 12, 8},   // DIMENSIONS: last row, last column
-    {0x00E0, 4, 4},    // XF: format index
-    {0x0203, 14, 14},  // NUMBER: row, column, format, the double
-    {0x0205, 7, 7},    // BOOLERR: row, column, format, the value
-    {0x027E, 10, 10},  // RK: row, column, format, the value
-    {0x00BD, 4, 4},    // MULRK: row, first column (FreeXL bounds the cells itself)
-    {0x00FD, 10, 10},  // LABELSST: row, column, format, string index
-    {kSst, 8, 8},      // total and unique string counts
+    {kBof, 4, 4},       // version, substream type
+    {0x0042, 2, 2},     // CODEPAGE
+    {kDateMode, 2, 2},  // DATEMODE
+    {0x0200, 12, 8},    // DIMENSIONS: last row, last column
+    {kXf, 4, 4},        // XF: format index
+    {0x0203, 14, 14},   // NUMBER: row, column, format, the double
+    {kBoolErr, 7, 7},   // BOOLERR: row, column, format, the value
+    {0x027E, 10, 10},   // RK: row, column, format, the value
+    {0x00BD, 4, 4},     // MULRK: row, first column (FreeXL bounds the cells itself)
+    {0x00FD, 10, 10},   // LABELSST: row, column, format, string index
+    {kSst, 8, 8},       // total and unique string counts
 }};
 
 // FreeXL copies each record into one reused buffer and reads its fields at fixed places,

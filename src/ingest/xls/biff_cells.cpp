@@ -22,14 +22,15 @@ using biff::Records;
 using biff::U16;
 using biff::U32;
 
-// BIFF8 record types (MS-XLS 2.3).
-constexpr std::uint16_t kBoundSheet = 0x0085;
-constexpr std::uint16_t kFormat = 0x041E;
-constexpr std::uint16_t kXf = 0x00E0;
-constexpr std::uint16_t kDateMode = 0x0022;
+using biff::kBoolErr;
+using biff::kBoundSheet;
+using biff::kDateMode;
+using biff::kFormat;
+using biff::kXf;
+
+// BIFF8 record types (MS-XLS 2.3) only the cell reader looks at.
 constexpr std::uint16_t kFormula = 0x0006;
 constexpr std::uint16_t kString = 0x0207;
-constexpr std::uint16_t kBoolErr = 0x0205;
 
 // A BIFF8 string of `count` characters at `at`: a flags byte (bit 0: two bytes per
 // character), then the characters. Appends UTF-8 to `out`; false when it runs past `data`.

@@ -50,5 +50,11 @@ class Records {
 inline constexpr std::uint16_t kBof = 0x0809;
 inline constexpr std::uint16_t kEof = 0x000A;
 inline constexpr std::uint16_t kBiff8 = 0x0600;  // BOF version of Excel 97-2003 files
+// Record types (MS-XLS 2.3) that more than one reader of the stream looks at.
+inline constexpr std::uint16_t kBoundSheet = 0x0085;
+inline constexpr std::uint16_t kFormat = 0x041E;
+inline constexpr std::uint16_t kXf = 0x00E0;
+inline constexpr std::uint16_t kDateMode = 0x0022;
+inline constexpr std::uint16_t kBoolErr = 0x0205;
 
 }  // namespace smedash::ingest::biff
