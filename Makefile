@@ -21,9 +21,7 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 	node --test tests/e2e/
-	@# xls_reader still finds memory errors inside FreeXL (issue 7, open): `make fuzz` runs it;
-	@# make test leaves it out until they are closed, so a red run means a new finding.
-	@$(MAKE) --no-print-directory fuzz FUZZ_TARGETS="$(filter-out xls_reader,$(FUZZ_ALL))"
+	@$(MAKE) --no-print-directory fuzz FUZZ_TARGETS="$(FUZZ_ALL)"
 
 deps:
 	@scripts/install-deps

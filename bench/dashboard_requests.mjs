@@ -12,29 +12,17 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import {
+  dashboardPath, GROUP_SEGMENTS, GROUPS, kancaIds, METRICS, seededRandom, somePosition as anyPosition, SUMMARY_TABS,
+} from './lib/dashboard_urls.mjs';
 import { benchArgs, latencyColumns, latencyRow, signIn, timedGetter, timeInPsql } from './lib/requests.mjs';
 
 const args = benchArgs('dashboard_requests', { requests: { type: 'string', default: '200' } });
 const base = args.url.replace(/\/$/, '');
 const requests = Number(args.requests);
 
-// A small deterministic generator, so two runs ask for the same things.
-let seed = 20251009;
-function random(n) {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed % n;
-}
-const pick = (list) => list[random(list.length)];
+const { random, pick } = seededRandom(20251009);
 
-const GROUP_SEGMENTS = {
-  SME: ['MEDIUM', 'SMALL NCC', 'CC', 'KUR'],
-  MEDIUM: ['MEDIUM'],
-  SMALL_KUR: ['SMALL NCC', 'CC', 'KUR'],
-  SMALL: ['SMALL NCC', 'CC'],
-  SMALL_NCC: ['SMALL NCC'],
-  CC: ['CC'],
-  KUR: ['KUR'],
-};
 const sqlList = (items) => items.map((item) => `'${item}'`).join(', ');
 const comparedDates = (columns) => Object.values(columns).filter(Boolean);
 
@@ -80,19 +68,16 @@ function seriesReference(dates, group, kanca) {
   GROUP BY l.periode;`;
 }
 
-const METRICS = ['os', 'dpk', 'dpk_pct', 'npl', 'npl_pct', 'lr', 'lr_pct', 'lar', 'lar_pct', 'nsb'];
-
 async function main() {
   const cookie = await signIn(base, args.user, args.password);
   const get = timedGetter(base, cookie);
 
-  const { json: listing } = await get('/api/v1/positions');
+  const { json: listing } = await get(dashboardPath.positions());
   const positions = listing.positions; // newest first
   if (positions.length === 0) throw new Error('no positions loaded');
-  const groups = Object.keys(GROUP_SEGMENTS);
-  const kancas = listing.kancas.filter((k) => k.code).map((k) => k.id);
+  const kancas = kancaIds(listing);
   // Favour recent positions, as users do, but reach back across the whole year.
-  const somePosition = () => (random(2) ? positions[random(Math.min(20, positions.length))] : pick(positions));
+  const somePosition = () => anyPosition({ random, pick }, positions);
 
   const endpoints = {
     positions: { ours: [], reference: [] },
@@ -104,32 +89,32 @@ async function main() {
   const referenceSql = []; // [endpoint, sql]
   let osBody = '';
   for (let i = 0; i < requests; i += 1) {
-    let answer = await get('/api/v1/positions');
+    let answer = await get(dashboardPath.positions());
     endpoints.positions.ours.push(answer.ms);
     referenceSql.push(['positions', 'SELECT DISTINCT periode FROM loan_data ORDER BY 1 DESC;']);
 
-    answer = await get('/api/v1/dashboard/home');
+    answer = await get(dashboardPath.home());
     endpoints.home.ours.push(answer.ms);
     const trend = answer.json.trend.map((p) => p.position);
     referenceSql.push(['home', seriesReference([...new Set([...trend, ...comparedDates(answer.json.columns)])], 'SME', 'all')]);
 
-    const group = pick(groups);
+    const group = pick(GROUPS);
     const metric = pick(METRICS);
     const position = somePosition();
-    answer = await get(`/api/v1/dashboard/os?group=${group}&metric=${metric}&position=${position}`);
+    answer = await get(dashboardPath.os({ group, metric, position }));
     endpoints.os.ours.push(answer.ms);
     referenceSql.push(['os', osReference(answer.json, group)]);
     if (!osBody) osBody = answer.body;
 
-    const tab = pick(['konsol', 'only', 'medium']);
+    const tab = pick(SUMMARY_TABS);
     const kanca = random(3) ? 'all' : pick(kancas);
-    answer = await get(`/api/v1/dashboard/summary?tab=${tab}&kanca=${kanca}&position=${somePosition()}`);
+    answer = await get(dashboardPath.summary({ tab, kanca, position: somePosition() }));
     endpoints.summary.ours.push(answer.ms);
     referenceSql.push(['summary', summaryReference(answer.json, kanca)]);
 
     const dailyKanca = random(2) ? 'all' : pick(kancas);
-    const dailyGroup = pick(groups);
-    answer = await get(`/api/v1/dashboard/daily?view=daily&group=${dailyGroup}&kanca=${dailyKanca}`);
+    const dailyGroup = pick(GROUPS);
+    answer = await get(dashboardPath.daily({ view: 'daily', group: dailyGroup, kanca: dailyKanca }));
     endpoints.daily.ours.push(answer.ms);
     referenceSql.push(['daily', seriesReference(answer.json.points.map((p) => p.position), dailyGroup, dailyKanca)]);
   }

@@ -1,6 +1,7 @@
-// bench/lib/requests.mjs: what the benchmarks' measuring halves (bench/*_requests.mjs)
-// share: their common arguments, signing in to a running `smedash serve`, timed GETs over
-// one kept-alive connection, reference SQL timed in one psql session, and percentiles.
+// bench/lib/requests.mjs: what the benchmarks' measuring halves (bench/*.mjs) share: their
+// common arguments, signing in to a running `smedash serve`, API calls with the session's
+// CSRF token, timed GETs over one kept-alive connection, reference SQL timed in one psql
+// session, and percentiles.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -24,26 +25,52 @@ export function benchArgs(script, options) {
   return values;
 }
 
-// The session cookie of `user`, as "name=value; ..." for a Cookie header.
-export async function signIn(base, user, password) {
+// The session of `user`: { cookie: "name=value; ..." for a Cookie header, csrf }.
+export async function signInSession(base, user, password) {
   const response = await fetch(`${base}/api/v1/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: base },
     body: JSON.stringify({ username: user, password }),
   });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrf_token: csrf } = await response.json();
+  return { cookie: response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf };
 }
 
-// get(pathAndQuery) → { ms, json, body }; anything but a 200 throws.
-export function timedGetter(base, cookie) {
+// The session cookie of `user`, as "name=value; ..." for a Cookie header.
+export async function signIn(base, user, password) {
+  return (await signInSession(base, user, password)).cookie;
+}
+
+// call(method, pathAndQuery, body?) → { status, json } as `session` (from signInSession):
+// with its CSRF token, `body` (an object) sent as JSON; json null unless the answer is JSON.
+export function apiCaller(base, session) {
+  return async (method, pathAndQuery, body = undefined) => {
+    const response = await fetch(`${base}${pathAndQuery}`, {
+      method,
+      headers: {
+        Cookie: session.cookie, 'X-CSRF-Token': session.csrf, Origin: base,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const isJson = (response.headers.get('content-type') || '').includes('json') && text;
+    return { status: response.status, json: isJson ? JSON.parse(text) : null };
+  };
+}
+
+// get(pathAndQuery) → { ms, json, body }; anything but a 200 throws. With { parse: false }
+// the body is read but not parsed (json undefined): a client playing many users spends its
+// time on their requests.
+export function timedGetter(base, cookie, { parse = true } = {}) {
   return async (pathAndQuery) => {
     const start = process.hrtime.bigint();
     const response = await fetch(`${base}${pathAndQuery}`, { headers: { Cookie: cookie } });
     const body = await response.text();
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${body.slice(0, 300)}`);
-    return { ms, json: JSON.parse(body), body };
+    return { ms, json: parse ? JSON.parse(body) : undefined, body };
   };
 }
 

@@ -4,6 +4,7 @@
 #include "dashboard/api_routes.hpp"
 #include "dashboard/page_handlers.hpp"
 #include "data_management/routes.hpp"
+#include "db/connection_lost.hpp"
 #include "http/static_files.hpp"
 #include "komitmen/routes.hpp"
 
@@ -20,6 +21,7 @@ App::App(const core::Config& config, const std::string& connection_string)
           &changes_)),
       users_(pool_, &changes_) {
   router_.SetGatekeeper(auth_);
+  router_.SetDatabaseDownTest(db::IsConnectionLost);  // PostgreSQL stopped: 503, not 500
   router_.SetErrorPageRenderer(
       [this](const http::RequestContext& context, int status, const std::string& message) {
         return pages_.RenderError(context, status, message);

@@ -16,6 +16,15 @@ bool IsSafe(char c) {
          c == '_' || c == '-';
 }
 
+// The filesystem of `folder` has less room left than `file` needs.
+bool NoRoomFor(const std::filesystem::path& file, const std::filesystem::path& folder) {
+  std::error_code space_error;
+  std::error_code size_error;
+  const auto space = std::filesystem::space(folder, space_error);
+  const auto size = std::filesystem::file_size(file, size_error);
+  return !space_error && !size_error && space.available < size;
+}
+
 }  // namespace
 
 bool EndsWithIgnoringCase(std::string_view text, std::string_view suffix) {
@@ -70,7 +79,21 @@ void MoveFile(const std::filesystem::path& from, const std::filesystem::path& to
   if (error != std::errc::cross_device_link) {
     throw std::filesystem::filesystem_error("cannot move upload", from, to, error);
   }
-  std::filesystem::copy_file(from, to);
+  try {
+    std::filesystem::copy_file(from, to);
+  } catch (const std::filesystem::filesystem_error& copy_error) {
+    if (copy_error.code() == std::errc::file_exists) throw;  // not ours to remove
+    // A copy cut short must not stay behind as if it were the upload.
+    std::error_code ignored;
+    std::filesystem::remove(to, ignored);
+    if (NoRoomFor(from, to.parent_path())) {
+      // libstdc++ reports a copy cut short by a full disk as EIO: name the real cause, so
+      // the admin hears "disk full" (507) rather than an internal error.
+      throw std::filesystem::filesystem_error("cannot store upload", from, to,
+                                              std::make_error_code(std::errc::no_space_on_device));
+    }
+    throw;
+  }
   std::filesystem::remove(from);
 }
 

@@ -28,7 +28,8 @@ std::string ByteSizeLabel(std::uint64_t bytes);
 using ingest::Sha256OfFile;
 
 // Renames `from` to `to` (creating its folder); copies and removes when they are on
-// different filesystems. Throws std::filesystem::filesystem_error.
+// different filesystems. Throws std::filesystem::filesystem_error, leaving `from` and no
+// partial `to` (a full disk: its code is std::errc::no_space_on_device).
 void MoveFile(const std::filesystem::path& from, const std::filesystem::path& to);
 
 // Removes regular files in `folder` last written more than `age` ago; errors are ignored.

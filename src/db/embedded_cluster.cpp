@@ -309,9 +309,12 @@ void EmbeddedCluster::StartServer() {
   // all (listen_addresses empty); the socket only for the server's OS user. fsync stays
   // on: this is a bank's data. wal_level=minimal lets COPY into a table created or
   // truncated in the same transaction skip the WAL; a private cluster has no replicas.
+  // A statement whose client died (smedash killed mid-refresh, mid-delete) is cancelled
+  // within a second rather than running on, holding the loader's lock, to its end.
   std::string options = fmt::format(
       "-k {} -p {} -c listen_addresses='' -c unix_socket_permissions=0700 "
-      "-c shared_buffers=256MB -c max_wal_size=2GB -c wal_level=minimal -c max_wal_senders=0",
+      "-c shared_buffers=256MB -c max_wal_size=2GB -c wal_level=minimal -c max_wal_senders=0 "
+      "-c client_connection_check_interval=1s",
       socket_dir_.string(), port_);
   if (!options_.durable) {
     options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";

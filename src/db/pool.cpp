@@ -1,6 +1,7 @@
 #include "db/pool.hpp"
 
 #include <fmt/format.h>
+#include <poll.h>
 #include <spdlog/spdlog.h>
 
 #include <pqxx/transaction>
@@ -16,6 +17,16 @@ constexpr int kConnectTimeoutSeconds = 5;
 std::string TrimEnd(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
   return text;
+}
+
+// An idle connection whose server went away (PostgreSQL restarted, its backend was
+// terminated) looks open until it is used. Nothing is sent to an idle connection of ours
+// (none LISTENs) but the server's goodbye: a FATAL message, then the end of the stream.
+// So anything waiting on its socket, seen without blocking, means it is dead.
+bool StillConnected(pqxx::connection& connection) noexcept {
+  if (!connection.is_open()) return false;
+  pollfd socket{connection.sock(), POLLIN, 0};
+  return ::poll(&socket, 1, 0) == 0;
 }
 
 }  // namespace
@@ -55,20 +66,25 @@ Lease Pool::Acquire() { return *AcquireUntil(std::nullopt); }
 
 std::optional<Lease> Pool::AcquireUntil(
     std::optional<std::chrono::steady_clock::time_point> deadline) {
-  {
-    std::unique_lock lock(mutex_);
-    auto ready = [this] { return !idle_.empty() || opened_ < size_; };
-    if (!deadline) {
-      available_.wait(lock, ready);
-    } else if (!available_.wait_until(lock, *deadline, ready)) {
-      return std::nullopt;
-    }
-    if (!idle_.empty()) {
-      auto connection = std::move(idle_.back());
+  for (;;) {
+    std::unique_ptr<pqxx::connection> idle;
+    {
+      std::unique_lock lock(mutex_);
+      auto ready = [this] { return !idle_.empty() || opened_ < size_; };
+      if (!deadline) {
+        available_.wait(lock, ready);
+      } else if (!available_.wait_until(lock, *deadline, ready)) {
+        return std::nullopt;
+      }
+      if (idle_.empty()) {
+        ++opened_;  // reserve the slot, then connect without holding the lock
+        break;
+      }
+      idle = std::move(idle_.back());
       idle_.pop_back();
-      return Lease(*this, std::move(connection));
     }
-    ++opened_;  // reserve the slot, then connect without holding the lock
+    if (StillConnected(*idle)) return Lease(*this, std::move(idle));
+    Discard(std::move(idle));  // its slot is free again: the next turn may open a new one
   }
   try {
     return Lease(*this, std::make_unique<pqxx::connection>(connection_string_));
@@ -84,19 +100,26 @@ std::optional<Lease> Pool::AcquireUntil(
 }
 
 void Pool::Release(std::unique_ptr<pqxx::connection> connection) {
-  std::unique_ptr<pqxx::connection> broken;
+  if (!connection->is_open()) {
+    Discard(std::move(connection));
+    return;
+  }
   {
     std::lock_guard lock(mutex_);
-    if (connection->is_open()) {
-      idle_.push_back(std::move(connection));
-    } else {
-      // Dropped and not counted, so the next Acquire opens a fresh one in its place.
-      broken = std::move(connection);
-      --opened_;
-    }
+    idle_.push_back(std::move(connection));
   }
   available_.notify_one();
-  if (broken) spdlog::warn("dropped a broken database connection from the pool");
+}
+
+void Pool::Discard(std::unique_ptr<pqxx::connection> broken) {
+  {
+    // Not counted any more, so the next Acquire opens a fresh one in its place.
+    std::lock_guard lock(mutex_);
+    --opened_;
+  }
+  available_.notify_one();
+  spdlog::warn("dropped a broken database connection from the pool");
+  broken.reset();  // closing may touch the socket: outside the lock
 }
 
 bool Pool::Healthy(std::chrono::milliseconds timeout) noexcept {

@@ -57,6 +57,8 @@ class Pool {
   // nullopt when `deadline` passed before a connection was free.
   std::optional<Lease> AcquireUntil(std::optional<std::chrono::steady_clock::time_point> deadline);
   void Release(std::unique_ptr<pqxx::connection> connection);
+  // Closes a connection that broke and frees its slot.
+  void Discard(std::unique_ptr<pqxx::connection> broken);
 
   std::string connection_string_;
   std::size_t size_;

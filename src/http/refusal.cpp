@@ -50,6 +50,12 @@ Refused Explain(int status, bool en, std::size_t body_limit) {
               en ? "The request could not be read." : "Permintaan tidak dapat dibaca."};
     case 404:
       return {"not_found", en ? "Page not found." : "Halaman tidak ditemukan."};
+    case 507:
+      return {"disk_full",
+              en ? "The server's disk is full, so the file was not saved. Contact the system "
+                   "administrator to free space, then upload it again."
+                 : "Disk server penuh, jadi file tidak disimpan. Hubungi administrator sistem "
+                   "untuk mengosongkan ruang, lalu upload lagi."};
     default:
       return {"internal", en ? "An internal error occurred." : "Terjadi kesalahan internal."};
   }

@@ -1,8 +1,8 @@
 //! The answers the session gives by itself, to requests it refuses before the router runs
-//! (400 unreadable, 404 file gone, 413 body too large, 431 header too large, 500): the
-//! API's error shape {"error":{"code","message"}} for /api/ paths and JSON clients, plain
-//! text otherwise, in the language of the request's lang cookie. Pure, so the session can
-//! call it on the I/O thread and tests without sockets.
+//! (400 unreadable, 404 file gone, 413 body too large, 431 header too large, 500, 507 no
+//! room on disk for an upload's body): the API's error shape {"error":{"code","message"}}
+//! for /api/ paths and JSON clients, plain text otherwise, in the language of the request's
+//! lang cookie. Pure, so the session can call it on the I/O thread and tests without sockets.
 #pragma once
 #include <cstddef>
 

@@ -7,7 +7,9 @@
 #include <exception>
 #include <set>
 #include <stdexcept>
+#include <system_error>
 
+#include "core/disk_full.hpp"
 #include "core/errors.hpp"
 #include "http/request_guard.hpp"
 
@@ -27,6 +29,8 @@ enum class Message {
   kForbidden,
   kCsrf,
   kQueryNotText,
+  kDatabaseDown,
+  kDiskFull,
   kInternal
 };
 
@@ -50,6 +54,16 @@ std::string Text(const std::string& lang, Message message) {
     case Message::kQueryNotText:
       return en ? "The address holds a parameter that is not valid text."
                 : "Alamat berisi parameter yang bukan teks yang sah.";
+    case Message::kDatabaseDown:
+      return en ? "The database cannot be reached right now. Try again in a moment; if it "
+                  "persists, contact the system administrator."
+                : "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi; jika terus "
+                  "terjadi, hubungi administrator sistem.";
+    case Message::kDiskFull:
+      return en ? "The server's disk is full, so nothing was saved. Contact the system "
+                  "administrator to free space, then try again."
+                : "Disk server penuh, jadi tidak ada yang disimpan. Hubungi administrator sistem "
+                  "untuk mengosongkan ruang, lalu coba lagi.";
     case Message::kInternal:
       break;
   }
@@ -58,6 +72,12 @@ std::string Text(const std::string& lang, Message message) {
 
 std::string RawPath(std::string_view target) {
   return std::string(target.substr(0, target.find_first_of("?#")));
+}
+
+// Writing a file failed for want of space (or quota): not a bug, and the admin can act.
+bool DiskWasFull(const std::exception& error) {
+  const auto* system = dynamic_cast<const std::system_error*>(&error);
+  return system && core::IsDiskFull(system->code());
 }
 
 bool MethodMatches(Method route_method, Method request_method) {
@@ -111,6 +131,10 @@ void Router::SetGatekeeper(std::shared_ptr<const Gatekeeper> gatekeeper) {
 }
 
 void Router::SetErrorPageRenderer(ErrorPageRenderer renderer) { error_page_ = std::move(renderer); }
+
+void Router::SetDatabaseDownTest(std::function<bool(const std::exception&)> is_down) {
+  database_down_ = std::move(is_down);
+}
 
 Router::Match Router::Find(const Request& request) const {
   Match match;
@@ -220,10 +244,21 @@ std::optional<Response> Router::Run(const Route& route, RequestContext& context,
   } catch (const core::TooManyRequests& e) {
     return Fail(context, kind, 429, "too_many_requests", e.what());
   } catch (const core::Unavailable& e) {
+    // The detail (libpq's, naming the socket) is for the log; the user gets what to do.
     spdlog::warn("request {} route {}: unavailable: {}", context.request.request_id, route.name,
                  e.what());
-    return Fail(context, kind, 503, "unavailable", e.what());
+    return Fail(context, kind, 503, "unavailable", Text(context.lang, Message::kDatabaseDown));
   } catch (const std::exception& e) {
+    if (database_down_ && database_down_(e)) {
+      spdlog::warn("request {} route {}: database down: {}", context.request.request_id, route.name,
+                   e.what());
+      return Fail(context, kind, 503, "unavailable", Text(context.lang, Message::kDatabaseDown));
+    }
+    if (DiskWasFull(e)) {
+      spdlog::error("request {} route {}: disk full: {}", context.request.request_id, route.name,
+                    e.what());
+      return Fail(context, kind, 507, "disk_full", Text(context.lang, Message::kDiskFull));
+    }
     spdlog::error("request {} route {} failed: {}", context.request.request_id, route.name,
                   e.what());
   } catch (...) {

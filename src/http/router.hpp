@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <map>
 #include <memory>
@@ -97,6 +98,9 @@ class Router {
   void Add(Route route);
   void SetGatekeeper(std::shared_ptr<const Gatekeeper> gatekeeper);
   void SetErrorPageRenderer(ErrorPageRenderer renderer);
+  // Which failures the router cannot know by type (a lost database connection, from a
+  // library it does not link) mean "the database is down": 503 instead of 500.
+  void SetDatabaseDownTest(std::function<bool(const std::exception&)> is_down);
 
   // Matches, checks access and CSRF, calls the handler, maps core:: errors to statuses,
   // adds security headers. Never throws.
@@ -126,6 +130,7 @@ class Router {
   std::vector<RoutePattern> patterns_;  // patterns_[i] is routes_[i].pattern, compiled
   std::shared_ptr<const Gatekeeper> gatekeeper_;
   ErrorPageRenderer error_page_;
+  std::function<bool(const std::exception&)> database_down_;
 };
 
 // Sets the Content-Security-Policy, nosniff, Referrer-Policy and X-Frame-Options headers

@@ -14,6 +14,7 @@
 #include <tuple>
 #include <utility>
 
+#include "core/disk_full.hpp"
 #include "core/limits.hpp"
 #include "http/beast_request.hpp"
 #include "http/client_address.hpp"
@@ -252,6 +253,13 @@ net::awaitable<BodyOutcome> ReadBodyToFile(beast::tcp_stream& stream, beast::fla
     // Per chunk, not in total: a large upload may take long, a stalled one may not.
     stream.expires_after(environment.read_timeout);
     auto [error, bytes] = co_await bhttp::async_read_some(stream, buffer, parser, kAsTuple);
+    if (error && core::IsDiskFull(error)) {
+      // Writing the body failed, not reading it: the admin must hear why. The partial
+      // file goes with `file`.
+      spdlog::error("upload body not stored, no space left in {}",
+                    file.Path().parent_path().string());
+      co_return BodyOutcome{SessionRefusal(request, 507), false};
+    }
     if (error) co_return FromReadError(error, request, policy.max_bytes);
   }
   parser.get().body().close();

@@ -44,7 +44,7 @@ std::string Join(const std::vector<std::string>& names) {
   return out;
 }
 
-// Calls on_progress about once a second while rows are read, and at phase ends.
+// Calls on_progress about once a second while rows are read, and as each phase starts.
 class ProgressReporter {
  public:
   ProgressReporter(const ImportOptions& options, std::uint64_t bytes_total)
@@ -59,10 +59,11 @@ class ProgressReporter {
     Report(bytes_read, report);
   }
 
+  // Reported at once: the upload page shows a phase while it runs, not after it ended.
   void Phase(std::uint64_t bytes_read, const ImportReport& report, std::string phase) {
     if (!on_progress_) return;
-    Report(bytes_read, report);
     progress_.phase = std::move(phase);
+    Report(bytes_read, report);
   }
 
  private:

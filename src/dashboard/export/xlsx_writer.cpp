@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "core/date.hpp"
+#include "core/removed_on_exit.hpp"
 #include "dashboard/export/xlsx_formats.hpp"
 
 namespace smedash::dashboard::exports {
@@ -26,27 +27,13 @@ void Check(lxw_error error, std::string_view what) {
 
 // libxlsxwriter 1.1.4 (Debian 12) writes only to a file: a private temporary one, removed
 // when the export is done or fails.
-class TemporaryFile {
- public:
-  TemporaryFile() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "smedash-export-XXXXXX").string();
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) throw std::runtime_error("XLSX export: cannot create a temporary file");
-    ::close(fd);
-    path_ = pattern;
-  }
-  ~TemporaryFile() {
-    std::error_code ignored;
-    std::filesystem::remove(path_, ignored);
-  }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  const std::filesystem::path& Path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+RemovedOnExit NewTemporaryFile() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "smedash-export-XXXXXX").string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) throw std::runtime_error("XLSX export: cannot create a temporary file");
+  ::close(fd);
+  return RemovedOnExit(pattern);
+}
 
 double NumberValue(const std::string& decimal) {
   // The file format stores numbers as doubles; from_chars does not depend on the locale.
@@ -129,7 +116,7 @@ std::string ReadAll(const std::filesystem::path& path) {
 }  // namespace
 
 std::string WriteXlsx(const std::vector<Table>& tables) {
-  const TemporaryFile file;
+  const RemovedOnExit file = NewTemporaryFile();
   lxw_workbook* book = workbook_new(file.Path().c_str());
   if (book == nullptr) throw std::runtime_error("XLSX export: cannot create the workbook");
   try {

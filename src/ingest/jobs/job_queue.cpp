@@ -14,6 +14,11 @@ namespace {
 // the page shows the translation of 'ingest.file.interrupted' instead.
 constexpr const char* kInterruptedLog = "Server berhenti saat memproses; diulang {attempts} kali";
 
+// The class of the advisory locks a worker holds on its running jobs (job_claim.sql): the
+// first key of the two-key form, the job's upload id the second. The other advisory
+// locks of the application use the one-key form, a separate key space.
+constexpr int kJobLockClass = 0x6a6f6273;  // "jobs"
+
 // Every query of the queue, read once; a missing one is a build mistake and throws.
 struct JobQueries {
   std::string claim = sql::Query("job_claim.sql");
@@ -23,6 +28,7 @@ struct JobQueries {
   std::string requeue = sql::Query("job_requeue.sql");
   std::string fail = sql::Query("job_fail.sql");
   std::string finish = sql::Query("job_finish.sql");
+  std::string release = sql::Query("job_release.sql");
 };
 
 const JobQueries& Queries() {
@@ -36,13 +42,23 @@ std::vector<std::int64_t> Ids(const pqxx::result& result) {
   return ids;
 }
 
+// A bigint[] literal of `ids`.
+std::string IdArray(const std::vector<std::int64_t>& ids) {
+  std::string array = "{";
+  for (const auto id : ids) {
+    if (array.size() > 1) array += ',';
+    array += std::to_string(id);
+  }
+  return array + "}";
+}
+
 }  // namespace
 
 void CheckJobQueries() { Queries(); }
 
 std::optional<ClaimedJob> ClaimNextJob(pqxx::connection& connection) {
   pqxx::work tx(connection);
-  auto result = tx.exec_params(Queries().claim);
+  auto result = tx.exec_params(Queries().claim, kJobLockClass);
   tx.commit();
   if (result.empty()) return std::nullopt;
   const auto& row = result[0];
@@ -63,13 +79,15 @@ void WriteHeartbeat(pqxx::connection& connection, std::int64_t upload_id,
 }
 
 RecoveredJobs RecoverStaleJobs(pqxx::connection& connection, std::chrono::seconds stale_after,
-                               int max_attempts) {
+                               int max_attempts, const std::vector<std::int64_t>& running_here) {
   const double seconds = static_cast<double>(stale_after.count());
+  const std::string running = IdArray(running_here);
   pqxx::work tx(connection);
   RecoveredJobs recovered;
-  recovered.requeued = Ids(tx.exec_params(Queries().requeue_stale, seconds, max_attempts));
-  recovered.failed =
-      Ids(tx.exec_params(Queries().fail_stale, seconds, max_attempts, kInterruptedLog));
+  recovered.requeued =
+      Ids(tx.exec_params(Queries().requeue_stale, seconds, max_attempts, kJobLockClass, running));
+  recovered.failed = Ids(tx.exec_params(Queries().fail_stale, seconds, max_attempts,
+                                        kInterruptedLog, kJobLockClass, running));
   tx.commit();
   return recovered;
 }
@@ -95,6 +113,11 @@ void FinishJob(pqxx::connection& connection, std::int64_t upload_id, const Impor
                   completed ? std::string() : report.error_key,
                   completed ? std::string() : report.error, report.reader, report.seconds);
   tx.commit();
+}
+
+void ReleaseJob(pqxx::connection& connection, std::int64_t upload_id) {
+  pqxx::nontransaction tx(connection);
+  tx.exec_params1(Queries().release, kJobLockClass, upload_id);
 }
 
 std::string ProgressJson(const ImportProgress& progress, std::chrono::duration<double> elapsed) {

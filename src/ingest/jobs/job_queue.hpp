@@ -27,6 +27,7 @@ struct ClaimedJob {
 };
 
 // 'queued' → 'processing' for the oldest queued upload, or nothing when none is queued.
+// The connection's session holds the job's lock until ReleaseJob or until it closes.
 std::optional<ClaimedJob> ClaimNextJob(pqxx::connection& connection);
 
 // heartbeat_at = now(), and the progress when given (JSON), while still 'processing'.
@@ -38,12 +39,15 @@ struct RecoveredJobs {
   std::vector<std::int64_t> failed;  // error_key 'ingest.file.interrupted'
 };
 
-// Uploads 'processing' without a heartbeat for `stale_after`: back to 'queued' while
-// attempts < max_attempts, else 'failed'.
+// Uploads 'processing' whose worker's connection is gone (its job lock is free), or
+// without a heartbeat for `stale_after`: back to 'queued' while attempts < max_attempts,
+// else 'failed'. Uploads never claimed by a worker (`smedash import`) are left alone, and
+// so are `running_here`: the caller's own workers run them and record their verdicts.
 RecoveredJobs RecoverStaleJobs(pqxx::connection& connection, std::chrono::seconds stale_after,
-                               int max_attempts);
+                               int max_attempts,
+                               const std::vector<std::int64_t>& running_here = {});
 
-// Back to 'queued' (a shutdown, a lost connection). `not_an_attempt`: give the attempt back.
+// Back to 'queued' (the server stopping mid-import). `not_an_attempt`: give the attempt back.
 void RequeueJob(pqxx::connection& connection, std::int64_t upload_id, bool not_an_attempt);
 
 // 'failed' for a reason outside the file (our bug, say), unless the import already decided.
@@ -53,6 +57,9 @@ void FailJob(pqxx::connection& connection, std::int64_t upload_id, const std::st
 // Records `report` as the verdict when the import returned without recording one itself;
 // a verdict already recorded stands.
 void FinishJob(pqxx::connection& connection, std::int64_t upload_id, const ImportReport& report);
+
+// Lets go of the job's lock (ClaimNextJob) once its verdict is recorded.
+void ReleaseJob(pqxx::connection& connection, std::int64_t upload_id);
 
 // The progress as the upload API shows it: RunImport's counters plus rows per second and
 // the estimated seconds left (from the bytes still to read), `elapsed` after the start.

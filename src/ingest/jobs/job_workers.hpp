@@ -4,9 +4,12 @@
 #pragma once
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <pqxx/connection>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -18,12 +21,14 @@
 namespace smedash::ingest {
 
 struct JobWorkerOptions {
-  unsigned threads = 1;                                // uploads processed at once
-  std::filesystem::path data_dir;                      // stored_path is relative to this
-  std::chrono::milliseconds poll_interval{2000};       // to see other instances' jobs
-  std::chrono::milliseconds recovery_interval{30000};  // how often the sweep runs
-  std::chrono::seconds stale_after{60};                // no heartbeat this long: dead
-  int max_attempts = 3;                                // then 'failed', not requeued
+  unsigned threads = 1;                           // uploads processed at once
+  std::filesystem::path data_dir;                 // stored_path is relative to this
+  std::chrono::milliseconds poll_interval{2000};  // to see other instances' jobs
+  // How often the sweep runs. It is cheap and finds a killed server's jobs by their free
+  // lock (job_queue.hpp), so a job another instance left is retried within seconds.
+  std::chrono::milliseconds recovery_interval{5000};
+  std::chrono::seconds stale_after{60};  // no heartbeat this long: hung, though connected
+  int max_attempts = 3;                  // then 'failed', not requeued
   HeartbeatTiming heartbeat;
 
   static JobWorkerOptions FromConfig(const core::Config& config);
@@ -46,11 +51,17 @@ class JobWorkers {
   void SweepLoop();
   // Claims and runs one job on `connection`; false when nothing was queued.
   bool RunNext(std::unique_ptr<pqxx::connection>& connection);
+  // Fails the upload as 'ingest.file.database_lost' once PostgreSQL answers again.
+  void RecordDatabaseLost(std::int64_t upload_id, const std::string& detail);
 
   const std::string connection_string_;
   const JobWorkerOptions options_;
   const std::shared_ptr<JobSignal> signal_;  // also notified to wake every thread on stop
   std::atomic<bool> stop_{false};
+  // Uploads this process's workers run (until their verdict is recorded): the sweep
+  // leaves them to their worker, though PostgreSQL dropped their lock on a restart.
+  std::mutex running_mutex_;
+  std::set<std::int64_t> running_;
   std::vector<std::thread> threads_;
 };
 

@@ -88,6 +88,8 @@ inline constexpr std::string_view kFileZipBomb = "ingest.file.zip_bomb";        
 inline constexpr std::string_view kFilePartWrongSize = "ingest.file.part_wrong_size";  // {part}
 inline constexpr std::string_view kFileEncrypted = "ingest.file.encrypted";
 inline constexpr std::string_view kFileCompression = "ingest.file.compression";
+// The archive's headers disagree with each other (zip_directory.hpp): damaged or altered.
+inline constexpr std::string_view kFileZipInconsistent = "ingest.file.zip_inconsistent";
 // XLSX: the package inside it.
 inline constexpr std::string_view kFileNotWorkbook = "ingest.file.not_workbook";
 inline constexpr std::string_view kFileNoSheet = "ingest.file.no_sheet";
@@ -96,6 +98,14 @@ inline constexpr std::string_view kFileRelationshipOutside =
 inline constexpr std::string_view kFileSheetMissing =
     "ingest.file.sheet_missing";                                         // {sheet} {part}
 inline constexpr std::string_view kFileDoctype = "ingest.file.doctype";  // {part}
+// A part that is not well-formed XML: {part} and the byte {offset} in it where reading
+// stopped. No detail of what is wrong: the admin cannot mend XML, only save again.
+inline constexpr std::string_view kFileXmlMalformed = "ingest.file.xml_malformed";
+inline constexpr std::string_view kFileXmlTagTooLarge = "ingest.file.xml_tag_too_large";  // {part}
+inline constexpr std::string_view kFileXmlTooDeep = "ingest.file.xml_too_deep";           // {part}
+inline constexpr std::string_view kFileXmlUtf16 = "ingest.file.xml_utf16";                // {part}
+inline constexpr std::string_view kFileXmlEncoding =
+    "ingest.file.xml_encoding";  // {encoding} {part}
 inline constexpr std::string_view kFileSharedStringsTooLarge =
     "ingest.file.shared_strings_too_large";  // {max_mb}
 inline constexpr std::string_view kFileSharedStringTooLarge =
@@ -109,6 +119,19 @@ inline constexpr std::string_view kFileTooManyRows = "ingest.file.too_many_rows"
 inline constexpr std::string_view kFileCellReference =
     "ingest.file.cell_reference";  // {cell} as written
 inline constexpr std::string_view kFileTooManyColumns = "ingest.file.too_many_columns";  // {row}
+// A cell refers to a shared string that is not there: {cell} and the {index} as written.
+inline constexpr std::string_view kFileSharedStringIndex = "ingest.file.shared_string_index";
+// XLS: the OLE2 container is not valid, or holds no Excel 97-2003 workbook stream.
+inline constexpr std::string_view kFileXlsContainer = "ingest.file.xls_container";
+inline constexpr std::string_view kFileXlsNotWorkbook = "ingest.file.xls_not_workbook";
+inline constexpr std::string_view kFileXlsCannotOpen = "ingest.file.xls_cannot_open";
+// FreeXL refused the workbook with an error {code} of its own.
+inline constexpr std::string_view kFileXlsUnsupported = "ingest.file.xls_unsupported";
+inline constexpr std::string_view kFileXlsTooLarge = "ingest.file.xls_too_large";
+inline constexpr std::string_view kFileXlsPassword = "ingest.file.xls_password";
+inline constexpr std::string_view kFileXlsNoSheet = "ingest.file.xls_no_sheet";
+// The checked copy FreeXL reads could not be written (the disk is probably full).
+inline constexpr std::string_view kFileXlsWorkingCopy = "ingest.file.xls_working_copy";
 // An .xls whose declared sheet grids (rows × columns, summed) are over the cap FreeXL may
 // allocate: {cells}, the largest grid's {rows} and {columns}, and the cap {max}.
 inline constexpr std::string_view kFileXlsGridTooLarge = "ingest.file.xls_grid_too_large";
@@ -177,11 +200,17 @@ inline constexpr std::array kAll = {
     kFilePartWrongSize,
     kFileEncrypted,
     kFileCompression,
+    kFileZipInconsistent,
     kFileNotWorkbook,
     kFileNoSheet,
     kFileRelationshipOutside,
     kFileSheetMissing,
     kFileDoctype,
+    kFileXmlMalformed,
+    kFileXmlTagTooLarge,
+    kFileXmlTooDeep,
+    kFileXmlUtf16,
+    kFileXmlEncoding,
     kFileSharedStringsTooLarge,
     kFileSharedStringTooLarge,
     kFileCellTooLarge,
@@ -191,6 +220,15 @@ inline constexpr std::array kAll = {
     kFileTooManyRows,
     kFileCellReference,
     kFileTooManyColumns,
+    kFileSharedStringIndex,
+    kFileXlsContainer,
+    kFileXlsNotWorkbook,
+    kFileXlsCannotOpen,
+    kFileXlsUnsupported,
+    kFileXlsTooLarge,
+    kFileXlsPassword,
+    kFileXlsNoSheet,
+    kFileXlsWorkingCopy,
     kFileNumberStyle,
     kFileXlsGridTooLarge,
     kFileUnreadable,

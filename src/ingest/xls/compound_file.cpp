@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/sheet.hpp"
+#include "ingest/xls/xls_refusals.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -20,11 +21,7 @@ constexpr std::size_t kHeaderBytes = 512;
 constexpr std::size_t kDirectoryEntryBytes = 128;
 constexpr std::uint16_t kMaxNameBytes = 64;  // a directory entry's name, NUL included
 
-[[noreturn]] void Corrupt() {
-  throw FileError(
-      "File XLS rusak: struktur wadah OLE2-nya tidak sah. Buka di Excel, simpan "
-      "ulang, lalu unggah lagi.");
-}
+[[noreturn]] void Corrupt() { throw xls_refusal::Container(); }
 
 std::uint16_t U16(const char* p) {
   std::uint16_t value;
@@ -63,7 +60,7 @@ class CompoundFile {
  public:
   explicit CompoundFile(const std::filesystem::path& path)
       : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {
-    if (fd_.Get() < 0) throw FileError("File XLS tidak dapat dibuka.");
+    if (fd_.Get() < 0) throw xls_refusal::CannotOpen();
     const off_t size = ::lseek(fd_.Get(), 0, SEEK_END);
     if (size < static_cast<off_t>(kHeaderBytes)) Corrupt();
     file_size_ = static_cast<std::uint64_t>(size);
@@ -162,12 +159,12 @@ class CompoundFile {
                     std::uint64_t size) const {
     std::string data;
     std::uint32_t sector = start;
-    // A chain visits each sector at most once, so it is never longer than its container:
-    // longer means a loop, and stops before it can use more memory than the file's size.
-    const std::uint64_t sectors_in_container =
-        (container != nullptr ? container->size() : file_size_) / sector_bytes;
-    for (std::uint64_t hops = 0; sector != kEndOfChain && data.size() < size; ++hops) {
-      if (sector >= table.size() || hops >= sectors_in_container) Corrupt();
+    // A chain visits each sector at most once (MS-CFB); one that comes back is a loop, and
+    // would repeat bytes no writer wrote (found by fuzzing).
+    std::vector<bool> visited(table.size());
+    while (sector != kEndOfChain && data.size() < size) {
+      if (sector >= table.size() || visited[sector]) Corrupt();
+      visited[sector] = true;
       const std::size_t at = data.size();
       data.resize(at + sector_bytes);
       if (container != nullptr) {

@@ -6,28 +6,28 @@
 #include <map>
 #include <string_view>
 
+#include "core/removed_on_exit.hpp"
 #include "ingest/source/number_text.hpp"
 #include "ingest/validate/reasons.hpp"
 #include "ingest/xls/biff_bounds.hpp"
 #include "ingest/xls/compound_file.hpp"
+#include "ingest/xls/workbook_container.hpp"
 #include "ingest/xls/xls_grid.hpp"
+#include "ingest/xls/xls_refusals.hpp"
 
 namespace smedash::ingest {
 namespace {
 
-std::string OpenErrorMessage(int code) {
+FileError OpenError(int code) {
   switch (code) {
     case FREEXL_FILE_NOT_FOUND:
-      return "File XLS tidak dapat dibuka.";
+      return xls_refusal::CannotOpen();
     case FREEXL_INSUFFICIENT_MEMORY:
-      return "File XLS terlalu besar untuk dibuka.";
+      return xls_refusal::TooLarge();
     case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-      return "File ini berformat OLE2 tetapi bukan buku kerja Excel 97-2003 (.xls). Jika ini "
-             "file .xlsx yang dilindungi kata sandi, hapus kata sandinya di Excel lalu "
-             "simpan ulang.";
+      return xls_refusal::NotWorkbook();
     default:
-      return "File XLS rusak atau tidak didukung (kode FreeXL " + std::to_string(code) +
-             "). Buka di Excel, simpan ulang sebagai .xlsx, lalu unggah lagi.";
+      return xls_refusal::Unsupported(code);
   }
 }
 
@@ -53,11 +53,14 @@ void XlsReader::HandleCloser::operator()(const void* handle) const { freexl_clos
 
 // Our own pass over the workbook stream, held only here so it is freed before FreeXL
 // makes its copy: the grid FreeXL would allocate, and the cells FreeXL leaves out. A
-// container we cannot read is refused, since its grid cannot be checked.
-void XlsReader::ReadBeforeFreeXl(const std::filesystem::path& path) {
-  auto stream = ReadCompoundStream(path, "Workbook");
-  if (!stream) stream = ReadCompoundStream(path, "Book");  // BIFF5
-  if (!stream) throw FileError(OpenErrorMessage(FREEXL_BIFF_WORKBOOK_NOT_FOUND));
+// container we cannot read is refused, since its grid cannot be checked. FreeXL is then
+// given the checked stream alone, in a container of our own (workbook_container.hpp).
+void XlsReader::ReadBeforeFreeXl(const std::filesystem::path& path,
+                                 const std::filesystem::path& checked_copy) {
+  std::string_view name = "Workbook";
+  auto stream = ReadCompoundStream(path, name);
+  if (!stream) stream = ReadCompoundStream(path, name = "Book");  // BIFF5
+  if (!stream) throw xls_refusal::NotWorkbook();
   CheckBiffBounds(*stream);
   const XlsGrid grid = DeclaredGrid(*stream);
   if (grid.cells > limits_.max_xls_cells) throw GridTooLarge(grid, limits_.max_xls_cells);
@@ -67,23 +70,28 @@ void XlsReader::ReadBeforeFreeXl(const std::filesystem::path& path) {
     // If FreeXL reads the file, it is not refused; the report says what is missing.
     formula_cells_unreadable_ = true;
   }
+  WriteWorkbookContainer(checked_copy, name, *stream);
 }
 
 XlsReader::XlsReader(const std::filesystem::path& path, const ReaderLimits& limits)
     : limits_(limits), file_size_(SizeOf(path)) {
   limits_.Validate();
-  ReadBeforeFreeXl(path);
+  const RemovedOnExit checked_copy(path.string() + ".checked.xls");
+  ReadBeforeFreeXl(path, checked_copy.Path());
   const void* handle = nullptr;
-  const int opened = freexl_open(path.c_str(), &handle);
+  // FreeXL reads the whole workbook while opening, so the copy can go right after.
+  const int opened = freexl_open(checked_copy.Path().c_str(), &handle);
   // FreeXL asks to be closed even after a failed open, to free what it allocated.
   handle_.reset(handle);
-  if (opened != FREEXL_OK) throw FileError(OpenErrorMessage(opened));
+  if (opened != FREEXL_OK) throw OpenError(opened);
+  ReadWorkbookInfo();
+}
+
+void XlsReader::ReadWorkbookInfo() {
   unsigned int info = 0;
   if (freexl_get_info(handle_.get(), FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
       info == FREEXL_BIFF_OBFUSCATED) {
-    throw FileError(
-        "File XLS ini dilindungi kata sandi. Hapus kata sandinya di Excel, simpan, "
-        "lalu unggah lagi.");
+    throw xls_refusal::Password();
   }
   if (freexl_get_info(handle_.get(), FREEXL_BIFF_DATEMODE, &info) == FREEXL_OK) {
     date1904_ = info == FREEXL_BIFF_DATEMODE_1904;
@@ -94,7 +102,7 @@ XlsReader::XlsReader(const std::filesystem::path& path, const ReaderLimits& limi
   if (freexl_get_info(handle_.get(), FREEXL_BIFF_SHEET_COUNT, &sheets) != FREEXL_OK ||
       sheets == 0 || freexl_select_active_worksheet(handle_.get(), 0) != FREEXL_OK ||
       freexl_worksheet_dimensions(handle_.get(), &rows_, &columns) != FREEXL_OK) {
-    throw FileError("File XLS tidak berisi lembar kerja yang dapat dibaca.");
+    throw xls_refusal::NoSheet();
   }
   columns_ = columns;
   if (freexl_get_worksheet_name(handle_.get(), 0, &name) == FREEXL_OK && name != nullptr) {

@@ -34,7 +34,9 @@ class XlsReader final : public RowReader {
   std::string Describe() const override;
 
  private:
-  void ReadBeforeFreeXl(const std::filesystem::path& path);
+  void ReadBeforeFreeXl(const std::filesystem::path& path,
+                        const std::filesystem::path& checked_copy);
+  void ReadWorkbookInfo();
 
   struct HandleCloser {
     void operator()(const void* handle) const;

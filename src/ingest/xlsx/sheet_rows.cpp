@@ -260,8 +260,9 @@ void SheetRows::FinishCell() {
       const auto [end, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
       if (ec != std::errc() || end != value_.data() + value_.size() ||
           index >= shared_strings_.Size()) {
-        throw FileError("File XLSX rusak: sel " + CellName() + " merujuk teks bersama nomor '" +
-                        value_ + "' yang tidak ada.");
+        throw FileError(reason::kFileSharedStringIndex, {{"cell", CellName()}, {"index", value_}},
+                        "File XLSX rusak: sel " + CellName() + " merujuk teks bersama nomor '" +
+                            value_ + "' yang tidak ada. Simpan ulang dari Excel lalu unggah lagi.");
       }
       cell.text.assign(shared_strings_.At(index));
       cell.kind = cell.text.empty() ? Cell::Kind::kEmpty : Cell::Kind::kText;

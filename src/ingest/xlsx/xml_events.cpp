@@ -25,4 +25,11 @@ FileError DoctypeRefused(const std::string& part) {
                        "asli.");
 }
 
+FileError MalformedXml(const std::string& part, std::uint64_t offset) {
+  const std::string at = std::to_string(offset);
+  return FileError(reason::kFileXmlMalformed, {{"part", part}, {"offset", at}},
+                   "File XLSX rusak: bagian '" + part + "' bukan XML yang benar (sekitar byte " +
+                       at + "). Simpan ulang dari Excel lalu unggah lagi.");
+}
+
 }  // namespace smedash::ingest

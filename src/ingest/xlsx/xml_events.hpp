@@ -2,6 +2,7 @@
 //! for the package's small parts) and the fast worksheet scanner (XmlScanner).
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,10 @@ std::string_view LocalName(const char* name);
 // The refusal of a part that declares a DOCTYPE or entities (billion laughs, external
 // entities): both XML readers refuse them alike.
 FileError DoctypeRefused(const std::string& part);
+
+// The refusal of a part that is not well-formed XML, at byte `offset` of it. Neither reader
+// says what is wrong: the admin cannot mend the XML, only save the file again from Excel.
+FileError MalformedXml(const std::string& part, std::uint64_t offset);
 
 // Where XML bytes come from: a zip entry being inflated, or a string in tests.
 class XmlInput {

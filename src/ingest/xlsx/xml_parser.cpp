@@ -73,10 +73,8 @@ void XmlParser::Suspend() { XML_StopParser(parser_, XML_TRUE); }
 
 void XmlParser::ThrowParseError() {
   if (handler_error_) std::rethrow_exception(handler_error_);
-  throw FileError("File XLSX rusak: bagian '" + source_.Name() + "' bukan XML yang benar (" +
-                  XML_ErrorString(XML_GetErrorCode(parser_)) + " di baris XML " +
-                  std::to_string(XML_GetCurrentLineNumber(parser_)) +
-                  "). Simpan ulang dari Excel lalu unggah lagi.");
+  const XML_Index offset = XML_GetCurrentByteIndex(parser_);
+  throw MalformedXml(source_.Name(), offset < 0 ? 0 : static_cast<std::uint64_t>(offset));
 }
 
 bool XmlParser::Step() {

@@ -6,6 +6,7 @@
 
 #include "ingest/sheet.hpp"
 #include "ingest/source/text_encoding.hpp"
+#include "ingest/validate/reasons.hpp"
 
 namespace smedash::ingest {
 namespace {
@@ -73,11 +74,7 @@ XmlScanner::XmlScanner(XmlHandler& handler, XmlInput& source, std::size_t chunk_
   buffer_ = std::make_unique_for_overwrite<char[]>(capacity_);
 }
 
-void XmlScanner::Fail(const std::string& what) const {
-  throw FileError("File XLSX rusak: bagian '" + source_.Name() + "' bukan XML yang benar (" + what +
-                  ", sekitar byte " + std::to_string(consumed_before_ + pos_) +
-                  "). Simpan ulang dari Excel lalu unggah lagi.");
-}
+void XmlScanner::Fail() const { throw MalformedXml(source_.Name(), token_start_); }
 
 bool XmlScanner::Fill() {
   if (eof_) return false;
@@ -88,7 +85,12 @@ bool XmlScanner::Fill() {
     pos_ = 0;
   }
   // What is left unconsumed is one unfinished token (text is handed on in pieces).
-  if (end_ > kMaxTokenBytes) Fail("satu tag lebih dari 1 MiB");
+  if (end_ > kMaxTokenBytes) {
+    throw FileError(reason::kFileXmlTagTooLarge, {{"part", source_.Name()}},
+                    "File XLSX rusak: bagian '" + source_.Name() +
+                        "' berisi satu tag lebih dari 1 MiB. Simpan ulang dari Excel lalu unggah "
+                        "lagi.");
+  }
   const std::size_t room = std::min(capacity_ - end_, chunk_bytes_);
   const std::size_t got = source_.Read(buffer_.get() + end_, room);
   if (got == 0) {
@@ -103,15 +105,16 @@ bool XmlScanner::Fill() {
     if (head.starts_with("\xEF\xBB\xBF")) {
       pos_ = 3;
     } else if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
-      throw FileError("File XLSX ini memakai XML UTF-16 pada bagian '" + source_.Name() +
-                      "', yang tidak didukung. Simpan ulang dari Excel lalu unggah lagi.");
+      throw FileError(reason::kFileXmlUtf16, {{"part", source_.Name()}},
+                      "File XLSX ini memakai XML UTF-16 pada bagian '" + source_.Name() +
+                          "', yang tidak didukung. Simpan ulang dari Excel lalu unggah lagi.");
     }
   }
   return true;
 }
 
 bool XmlScanner::NeedMore() {
-  if (eof_) Fail("file berakhir di tengah tag");
+  if (eof_) Fail();  // the input ends inside a tag
   return false;
 }
 
@@ -131,9 +134,9 @@ bool XmlScanner::Step() {
 }
 
 void XmlScanner::Finish() {
-  if (!root_seen_) Fail("tidak ada elemen");
-  if (!open_starts_.empty()) {
-    Fail("elemen <" + open_names_.substr(open_starts_.back()) + "> tidak ditutup");
+  if (!root_seen_ || !open_starts_.empty()) {  // no element, or one left open
+    token_start_ = consumed_before_ + end_;
+    Fail();
   }
 }
 
@@ -143,6 +146,7 @@ bool XmlScanner::NextToken() {
   char* p = base + pos_;
   char* const end = base + end_;
   if (p == end) return false;
+  token_start_ = consumed_before_ + pos_;
 
   if (*p != '<') {
     char* lt = FindByte(p, end, '<');
@@ -192,12 +196,12 @@ bool XmlScanner::NextToken() {
     if (head == "<![CDATA[") {
       char* close = Find(p + 9, end, "]]>");
       if (close == nullptr) return NeedMore();
-      if (open_starts_.empty()) Fail("CDATA di luar elemen");
+      if (open_starts_.empty()) Fail();  // CDATA outside the root
       pos_ = static_cast<std::size_t>(close + 3 - base);
       // CDATA is literal text: no entities, but line ends are still normalised.
       char* out = p + 9;
       for (const char* q = p + 9; q < close; ++q) {
-        if (IsForbiddenControl(static_cast<unsigned char>(*q))) Fail("karakter kontrol di CDATA");
+        if (IsForbiddenControl(static_cast<unsigned char>(*q))) Fail();
         if (*q != '\r') {
           *out++ = *q;
         } else {
@@ -221,18 +225,19 @@ namespace {
 
 // Decodes [begin, end) in place (the result is never longer): entities, line ends
 // normalised to "\n"; in attribute values every whitespace character becomes a space
-// (XML 1.0, 3.3.3). Sets `end` to the new end. Returns an error text, or nullptr.
-const char* DecodeInPlace(char* begin, char*& end, bool attribute) {
+// (XML 1.0, 3.3.3). Sets `end` to the new end. Returns false on a forbidden control
+// character or an entity that is unknown or malformed.
+bool DecodeInPlace(char* begin, char*& end, bool attribute) {
   char* out = begin;
   while (out < end && *out != '&' && *out != '\r' &&
          !(attribute && (*out == '\n' || *out == '\t'))) {
-    if (IsForbiddenControl(static_cast<unsigned char>(*out))) return "karakter kontrol";
+    if (IsForbiddenControl(static_cast<unsigned char>(*out))) return false;
     ++out;  // nothing to change up to here: skip without copying
   }
   const char* p = out;
   while (p < end) {
     const char c = *p;
-    if (IsForbiddenControl(static_cast<unsigned char>(c))) return "karakter kontrol";
+    if (IsForbiddenControl(static_cast<unsigned char>(c))) return false;
     if (c != '&' && c != '\r' && !(attribute && (c == '\n' || c == '\t'))) {
       *out++ = c;
       ++p;
@@ -250,7 +255,7 @@ const char* DecodeInPlace(char* begin, char*& end, bool attribute) {
     }
     const char* semi =
         static_cast<const char*>(std::memchr(p, ';', std::min<std::ptrdiff_t>(end - p, 12)));
-    if (semi == nullptr) return "'&' tanpa ';'";
+    if (semi == nullptr) return false;
     const std::string_view name(p + 1, static_cast<std::size_t>(semi - p - 1));
     p = semi + 1;
     if (name == "lt") {
@@ -266,7 +271,7 @@ const char* DecodeInPlace(char* begin, char*& end, bool attribute) {
     } else if (name.size() >= 2 && name[0] == '#') {
       const bool hex = name[1] == 'x';
       const std::string_view digits = name.substr(hex ? 2 : 1);
-      if (digits.empty()) return "rujukan karakter kosong";
+      if (digits.empty()) return false;
       unsigned long code = 0;
       for (const char digit_char : digits) {
         int digit;
@@ -277,12 +282,12 @@ const char* DecodeInPlace(char* begin, char*& end, bool attribute) {
         } else if (hex && digit_char >= 'A' && digit_char <= 'F') {
           digit = digit_char - 'A' + 10;
         } else {
-          return "rujukan karakter tidak sah";
+          return false;
         }
         code = code * (hex ? 16 : 10) + static_cast<unsigned long>(digit);
-        if (code > 0x10FFFF) return "rujukan karakter tidak sah";
+        if (code > 0x10FFFF) return false;
       }
-      if (!IsXmlChar(code)) return "rujukan karakter tidak sah";
+      if (!IsXmlChar(code)) return false;
       // "&#N;" is at least 4 bytes and its UTF-8 at most 4, and longer only for larger
       // values, so writing in place never overtakes the reader.
       std::string utf8;
@@ -290,11 +295,11 @@ const char* DecodeInPlace(char* begin, char*& end, bool attribute) {
       std::memcpy(out, utf8.data(), utf8.size());
       out += utf8.size();
     } else {
-      return "entitas tidak dikenal";
+      return false;
     }
   }
   end = out;
-  return nullptr;
+  return true;
 }
 
 }  // namespace
@@ -304,7 +309,7 @@ void XmlScanner::Text(char* begin, char* end) {
   if (open_starts_.empty()) {
     // Outside the root only whitespace may appear.
     for (const char* p = begin; p < end; ++p) {
-      if (!IsSpace(*p)) Fail(root_closed_ ? "teks setelah elemen akar" : "teks di luar elemen");
+      if (!IsSpace(*p)) Fail();
     }
     return;
   }
@@ -314,11 +319,11 @@ void XmlScanner::Text(char* begin, char* end) {
     if (c == '&' || c == '\r') {
       plain = false;
     } else if (IsForbiddenControl(c)) {
-      Fail("karakter kontrol di dalam teks");
+      Fail();
     }
   }
   if (!plain) {
-    if (const char* error = DecodeInPlace(begin, end, /*attribute=*/false)) Fail(error);
+    if (!DecodeInPlace(begin, end, /*attribute=*/false)) Fail();
   }
   handler_.OnText(std::string_view(begin, static_cast<std::size_t>(end - begin)));
 }
@@ -329,9 +334,13 @@ void XmlScanner::StartTag(char* begin, char* end) {
   char* p = begin;
   while (p < end && !IsSpace(*p)) ++p;
   const std::string_view name(begin, static_cast<std::size_t>(p - begin));
-  if (name.empty()) Fail("nama tag kosong");
-  if (root_closed_) Fail("elemen setelah elemen akar");
-  if (open_starts_.size() >= kMaxDepth) Fail("elemen bersarang lebih dari 256 tingkat");
+  if (name.empty() || root_closed_) Fail();  // a nameless tag, or a second root
+  if (open_starts_.size() >= kMaxDepth) {
+    throw FileError(reason::kFileXmlTooDeep, {{"part", source_.Name()}},
+                    "File XLSX rusak: bagian '" + source_.Name() +
+                        "' berisi elemen bersarang lebih dari 256 tingkat. Simpan ulang dari "
+                        "Excel lalu unggah lagi.");
+  }
 
   // Attribute names and values are NUL-terminated in place: the byte after a name ('='
   // or a space) and the closing quote are not needed any more.
@@ -343,18 +352,16 @@ void XmlScanner::StartTag(char* begin, char* end) {
     while (p < end && *p != '=' && !IsSpace(*p)) ++p;
     char* name_end = p;
     while (p < end && IsSpace(*p)) ++p;
-    if (name_begin == name_end || p == end || *p != '=') Fail("atribut tanpa nilai");
+    if (name_begin == name_end || p == end || *p != '=') Fail();  // no value
     ++p;
     while (p < end && IsSpace(*p)) ++p;
-    if (p == end || (*p != '"' && *p != '\'')) Fail("nilai atribut tanpa tanda kutip");
+    if (p == end || (*p != '"' && *p != '\'')) Fail();  // a value without quotes
     const char quote = *p++;
     char* value_begin = p;
     char* value_end = FindByte(p, end, quote);
-    if (value_end == nullptr) Fail("nilai atribut tidak ditutup");
+    if (value_end == nullptr) Fail();
     p = value_end + 1;
-    if (const char* error = DecodeInPlace(value_begin, value_end, /*attribute=*/true)) {
-      Fail(error);
-    }
+    if (!DecodeInPlace(value_begin, value_end, /*attribute=*/true)) Fail();
     *name_end = '\0';
     *value_end = '\0';
     attributes_.push_back(name_begin);
@@ -379,14 +386,12 @@ void XmlScanner::StartTag(char* begin, char* end) {
 void XmlScanner::EndTag(const char* begin, const char* end) {
   while (end > begin && IsSpace(end[-1])) --end;
   const std::string_view name(begin, static_cast<std::size_t>(end - begin));
-  if (open_starts_.empty()) Fail("tag penutup </" + std::string(name) + "> tanpa pembuka");
+  if (open_starts_.empty()) Fail();  // an end tag with no start
   const std::size_t start = open_starts_.back();
   const std::size_t open_size = open_names_.size() - start;
   bool same = open_size == name.size();
   for (std::size_t i = 0; same && i < open_size; ++i) same = open_names_[start + i] == name[i];
-  if (!same) {
-    Fail("tag <" + open_names_.substr(start) + "> ditutup dengan </" + std::string(name) + ">");
-  }
+  if (!same) Fail();  // closes another element than the one open
   open_starts_.pop_back();
   open_names_.resize(start);
   if (open_starts_.empty()) root_closed_ = true;
@@ -399,17 +404,18 @@ void XmlScanner::Declaration(const char* begin, const char* end) {
   const auto at = body.find("encoding");
   if (at == std::string_view::npos) return;
   const auto quote = body.find_first_of("\"'", at);
-  if (quote == std::string_view::npos) Fail("deklarasi XML rusak");
+  if (quote == std::string_view::npos) Fail();
   const auto close = body.find(body[quote], quote + 1);
-  if (close == std::string_view::npos) Fail("deklarasi XML rusak");
+  if (close == std::string_view::npos) Fail();
   std::string encoding(body.substr(quote + 1, close - quote - 1));
   std::transform(encoding.begin(), encoding.end(), encoding.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (encoding != "utf-8" && encoding != "utf8") {
-    throw FileError("File XLSX ini memakai pengodean '" + encoding + "' pada bagian '" +
-                    source_.Name() +
-                    "', yang tidak didukung (hanya UTF-8). Simpan ulang dari Excel lalu unggah "
-                    "lagi.");
+    throw FileError(reason::kFileXmlEncoding, {{"encoding", encoding}, {"part", source_.Name()}},
+                    "File XLSX ini memakai pengodean '" + encoding + "' pada bagian '" +
+                        source_.Name() +
+                        "', yang tidak didukung (hanya UTF-8). Simpan ulang dari Excel lalu "
+                        "unggah lagi.");
   }
 }
 

@@ -40,7 +40,7 @@ class XmlScanner final : public XmlEventSource {
   void EndTag(const char* begin, const char* end);
   void Declaration(const char* begin, const char* end);
   void Finish();
-  [[noreturn]] void Fail(const std::string& what) const;
+  [[noreturn]] void Fail() const;  // MalformedXml at token_start_
 
   XmlHandler& handler_;
   XmlInput& source_;
@@ -50,6 +50,7 @@ class XmlScanner final : public XmlEventSource {
   std::size_t pos_ = 0;
   std::size_t end_ = 0;
   std::uint64_t consumed_before_ = 0;  // bytes dropped from the buffer's front, for messages
+  std::uint64_t token_start_ = 0;      // where the token being read starts, as expat reports
   bool eof_ = false;
   bool started_ = false;  // the first bytes (byte order mark) have been looked at
   bool suspended_ = false;

@@ -33,9 +33,11 @@ constexpr std::uint16_t kDataDescriptorFlag = 0x0008;
 constexpr std::uint32_t kFull32 = 0xFFFFFFFF;
 constexpr std::uint16_t kFull16 = 0xFFFF;
 
-[[noreturn]] void Inconsistent(const std::string& why) {
-  throw FileError("File XLSX tidak dapat dibuka: arsip zip-nya tidak konsisten (" + why +
-                  "), jadi rusak atau sengaja diubah. Simpan ulang dari Excel lalu unggah lagi.");
+// No detail of which headers disagree: the admin can only save the file again.
+[[noreturn]] void Inconsistent() {
+  throw FileError(reason::kFileZipInconsistent, {},
+                  "File XLSX tidak dapat dibuka: arsip zip-nya tidak konsisten, jadi rusak atau "
+                  "sengaja diubah. Simpan ulang dari Excel lalu unggah lagi.");
 }
 
 // An entry name for a message: printable ASCII only (the name comes from the file and may
@@ -96,10 +98,8 @@ class File {
 
   std::uint64_t Size() const { return size_; }
   // `length` bytes at `offset`; throws when they are not all inside the file.
-  std::string Read(std::uint64_t offset, std::uint64_t length, const char* what) const {
-    if (offset > size_ || length > size_ - offset) {
-      Inconsistent(std::string(what) + " melewati akhir file");
-    }
+  std::string Read(std::uint64_t offset, std::uint64_t length) const {
+    if (offset > size_ || length > size_ - offset) Inconsistent();
     std::string bytes(length, '\0');
     std::size_t done = 0;
     while (done < length) {
@@ -129,7 +129,7 @@ std::uint64_t FindEocd(const File& file) {
   if (file.Size() < kEocdBytes) throw NotWholeZip();
   const std::uint64_t tail_bytes = std::min(file.Size(), kEocdBytes + kMaxCommentBytes);
   const std::uint64_t tail_at = file.Size() - tail_bytes;
-  const std::string tail = file.Read(tail_at, tail_bytes, "akhir arsip");
+  const std::string tail = file.Read(tail_at, tail_bytes);
   for (std::uint64_t at = tail_bytes - kEocdBytes;; --at) {
     if (U32(tail, at) == kEocdSignature && at + kEocdBytes + U16(tail, at + 20) == tail_bytes) {
       return tail_at + at;
@@ -141,29 +141,29 @@ std::uint64_t FindEocd(const File& file) {
 
 Directory ReadEnd(const File& file) {
   const std::uint64_t eocd_at = FindEocd(file);
-  const std::string eocd = file.Read(eocd_at, kEocdBytes, "akhir arsip");
+  const std::string eocd = file.Read(eocd_at, kEocdBytes);
   Directory directory{U16(eocd, 10), U32(eocd, 16), U32(eocd, 12), eocd_at};
   const bool saturated = U16(eocd, 4) == kFull16 || U16(eocd, 6) == kFull16 ||
                          U16(eocd, 10) == kFull16 || U32(eocd, 12) == kFull32 ||
                          U32(eocd, 16) == kFull32;
   std::optional<std::string> locator;
   if (eocd_at >= kZip64LocatorBytes) {
-    locator = file.Read(eocd_at - kZip64LocatorBytes, kZip64LocatorBytes, "penanda ZIP64");
+    locator = file.Read(eocd_at - kZip64LocatorBytes, kZip64LocatorBytes);
     if (U32(*locator, 0) != kZip64LocatorSignature) locator.reset();
   }
   if (!locator) {
-    if (saturated) Inconsistent("penanda ZIP64 tidak ada");
-    if (U16(eocd, 4) != 0 || U16(eocd, 6) != 0) Inconsistent("arsip terbagi beberapa disk");
+    if (saturated) Inconsistent();  // ZIP64 values without the ZIP64 locator
+    if (U16(eocd, 4) != 0 || U16(eocd, 6) != 0) Inconsistent();  // split over disks
     return directory;
   }
   const std::uint64_t record_at = U64(*locator, 8);
   const std::uint64_t locator_at = eocd_at - kZip64LocatorBytes;
   if (record_at > locator_at || locator_at - record_at < kZip64EocdBytes) {
-    Inconsistent("catatan ZIP64 di luar arsip");
+    Inconsistent();
   }
-  const std::string record = file.Read(record_at, kZip64EocdBytes, "catatan ZIP64");
-  if (U32(record, 0) != kZip64EocdSignature) Inconsistent("catatan ZIP64 tidak ditemukan");
-  if (U32(record, 16) != 0 || U32(record, 20) != 0) Inconsistent("arsip terbagi beberapa disk");
+  const std::string record = file.Read(record_at, kZip64EocdBytes);
+  if (U32(record, 0) != kZip64EocdSignature) Inconsistent();
+  if (U32(record, 16) != 0 || U32(record, 20) != 0) Inconsistent();  // split over disks
   return Directory{U64(record, 32), U64(record, 48), U64(record, 40), record_at};
 }
 
@@ -184,8 +184,8 @@ class Zip64Values {
     }
   }
   // The next value, for a field that is saturated; throws when the extra field lacks it.
-  std::uint64_t Next(const std::string& entry) {
-    if (used_ + 8 > data_.size()) Inconsistent("ukuran ZIP64 '" + Printable(entry) + "' tidak ada");
+  std::uint64_t Next() {
+    if (used_ + 8 > data_.size()) Inconsistent();
     const std::uint64_t value = U64(data_, used_);
     used_ += 8;
     return value;
@@ -199,13 +199,13 @@ class Zip64Values {
 // One central directory header at `at`; returns the offset of the next one.
 std::size_t ReadCentral(std::string_view directory, std::size_t at, ZipDirectoryEntry& entry) {
   if (at + kCentralBytes > directory.size() || U32(directory, at) != kCentralSignature) {
-    Inconsistent("direktori pusat terpotong");
+    Inconsistent();  // the central directory is cut short
   }
   const std::size_t name_bytes = U16(directory, at + 28);
   const std::size_t extra_bytes = U16(directory, at + 30);
   const std::size_t comment_bytes = U16(directory, at + 32);
   const std::size_t next = at + kCentralBytes + name_bytes + extra_bytes + comment_bytes;
-  if (next > directory.size()) Inconsistent("direktori pusat terpotong");
+  if (next > directory.size()) Inconsistent();
   entry.name = std::string(directory.substr(at + kCentralBytes, name_bytes));
   entry.method = U16(directory, at + 10);
   entry.crc = U32(directory, at + 16);
@@ -213,36 +213,35 @@ std::size_t ReadCentral(std::string_view directory, std::size_t at, ZipDirectory
   entry.size = U32(directory, at + 24);
   entry.local_offset = U32(directory, at + 42);
   Zip64Values zip64(directory.substr(at + kCentralBytes + name_bytes, extra_bytes));
-  if (entry.size == kFull32) entry.size = zip64.Next(entry.name);
-  if (entry.compressed_size == kFull32) entry.compressed_size = zip64.Next(entry.name);
-  if (entry.local_offset == kFull32) entry.local_offset = zip64.Next(entry.name);
-  if (U16(directory, at + 34) == kFull16) zip64.Next(entry.name);
+  if (entry.size == kFull32) entry.size = zip64.Next();
+  if (entry.compressed_size == kFull32) entry.compressed_size = zip64.Next();
+  if (entry.local_offset == kFull32) entry.local_offset = zip64.Next();
+  if (U16(directory, at + 34) == kFull16) zip64.Next();
   if (U16(directory, at + 34) != 0 && U16(directory, at + 34) != kFull16) {
-    Inconsistent("arsip terbagi beberapa disk");
+    Inconsistent();
   }
   return next;
 }
 
 // Compares the entry's local header with its central one and places its data.
 void CheckLocal(const File& file, const Directory& directory, ZipDirectoryEntry& entry) {
-  const std::string label = "'" + Printable(entry.name) + "'";
-  const std::string head = file.Read(entry.local_offset, kLocalBytes, label.c_str());
-  if (U32(head, 0) != kLocalSignature) Inconsistent("header lokal " + label + " tidak ditemukan");
+  const std::string head = file.Read(entry.local_offset, kLocalBytes);
+  if (U32(head, 0) != kLocalSignature) Inconsistent();
   const std::uint16_t name_bytes = U16(head, 26);
   const std::uint16_t extra_bytes = U16(head, 28);
-  const std::string tail = file.Read(entry.local_offset + kLocalBytes,
-                                     std::uint64_t{name_bytes} + extra_bytes, label.c_str());
+  const std::string tail =
+      file.Read(entry.local_offset + kLocalBytes, std::uint64_t{name_bytes} + extra_bytes);
   if (std::string_view(tail).substr(0, name_bytes) != entry.name) {
-    Inconsistent("header lokal " + label + " memuat nama lain");
+    Inconsistent();
   }
-  if (U16(head, 8) != entry.method) Inconsistent("metode kompresi " + label + " berbeda");
+  if (U16(head, 8) != entry.method) Inconsistent();
   std::uint64_t local_size = U32(head, 22);
   std::uint64_t local_compressed = U32(head, 18);
   if (local_size == kFull32 || local_compressed == kFull32) {
     // In a local header the ZIP64 extra holds both sizes (APPNOTE 4.5.3).
     Zip64Values zip64(std::string_view(tail).substr(name_bytes));
-    local_size = zip64.Next(entry.name);
-    local_compressed = zip64.Next(entry.name);
+    local_size = zip64.Next();
+    local_compressed = zip64.Next();
   }
   const std::uint32_t local_crc = U32(head, 14);
   const bool same = local_crc == entry.crc && local_size == entry.size &&
@@ -250,11 +249,11 @@ void CheckLocal(const File& file, const Directory& directory, ZipDirectoryEntry&
   // With a data descriptor the sizes follow the data; the local header then holds zeros.
   const bool deferred = (U16(head, 6) & kDataDescriptorFlag) != 0 && local_crc == 0 &&
                         local_size == 0 && local_compressed == 0;
-  if (!same && !deferred) Inconsistent("ukuran atau CRC " + label + " berbeda");
+  if (!same && !deferred) Inconsistent();  // sizes or CRC differ
   entry.data_offset = entry.local_offset + kLocalBytes + name_bytes + extra_bytes;
   if (entry.data_offset > directory.offset ||
       entry.compressed_size > directory.offset - entry.data_offset) {
-    Inconsistent("data " + label + " melewati direktori pusat");
+    Inconsistent();
   }
 }
 
@@ -264,8 +263,7 @@ void CheckNoOverlap(std::vector<ZipDirectoryEntry> entries) {
   for (std::size_t i = 1; i < entries.size(); ++i) {
     const auto& before = entries[i - 1];
     if (entries[i].local_offset < before.data_offset + before.compressed_size) {
-      Inconsistent("'" + Printable(entries[i].name) + "' menumpuk '" + Printable(before.name) +
-                   "'");
+      Inconsistent();  // two entries overlap
     }
   }
 }
@@ -277,7 +275,7 @@ std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& pat
   const File file(path);
   const Directory directory = ReadEnd(file);
   if (directory.offset > directory.end || directory.end - directory.offset != directory.size) {
-    Inconsistent("direktori pusat tidak berakhir di catatan akhir arsip");
+    Inconsistent();
   }
   if (directory.entries > max_entries) {
     const std::string count = std::to_string(directory.entries);
@@ -287,14 +285,14 @@ std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& pat
                         max +
                         " untuk sebuah buku kerja. Simpan ulang dari Excel lalu unggah lagi.");
   }
-  const std::string central = file.Read(directory.offset, directory.size, "direktori pusat");
+  const std::string central = file.Read(directory.offset, directory.size);
   std::vector<ZipDirectoryEntry> entries(directory.entries);
   std::unordered_set<std::string_view> names;
   std::size_t at = 0;
   for (auto& entry : entries) {
     at = ReadCentral(central, at, entry);
     if (entry.name.empty() || entry.name.find('\0') != std::string::npos) {
-      Inconsistent("nama bagian kosong atau memuat karakter NUL");
+      Inconsistent();
     }
     if (LeavesTheArchive(entry.name)) {
       const std::string part = Printable(entry.name);
@@ -304,11 +302,11 @@ std::vector<ZipDirectoryEntry> ReadZipDirectory(const std::filesystem::path& pat
                           "berisi nama seperti itu; simpan ulang dari Excel lalu unggah lagi.");
     }
     if (!names.insert(entry.name).second) {
-      Inconsistent("bagian '" + Printable(entry.name) + "' ada dua kali");
+      Inconsistent();  // a part named twice
     }
     CheckLocal(file, directory, entry);
   }
-  if (at != central.size()) Inconsistent("jumlah bagian di direktori pusat tidak cocok");
+  if (at != central.size()) Inconsistent();
   CheckNoOverlap(entries);
   return entries;
 }

@@ -4,13 +4,13 @@
 // --data-dir), and waiting for a figure to show.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { text } from './app.mjs';
-import { repoRoot, serverBinary } from './server.mjs';
+import { clusterConnection, repoRoot, serverBinary } from './server.mjs';
 
 const run = promisify(execFile);
 
@@ -64,15 +64,13 @@ export async function importCsv(server, csv, name = 'worked_example.csv') {
 }
 
 // Runs `sql` (one transaction) in the test server's database with psql, through the
-// private cluster's socket that postmaster.pid names (local connections are trusted, as
-// smedash's own are): for data a test sets up behind the pages, e.g. komitmen targets.
+// private cluster's socket: for data a test sets up behind the pages, e.g. komitmen
+// targets, or for reading tables directly. Resolves to the output, unaligned, no headers.
 export async function runSql(server, sql) {
-  const pid = (await readFile(path.join(server.dataDir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n');
-  const [port, socketDir] = [pid[3].trim(), pid[4].trim()];
-  // The cluster's superuser is the OS user it runs as: postgres when smedash runs as root.
-  const user = process.getuid() === 0 ? 'postgres' : os.userInfo().username;
-  await run('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', socketDir, '-p', port, '-U', user,
-    '-d', 'smedash', '-c', sql], { timeout: 30_000 });
+  const { host, port, user } = await clusterConnection(server.dataDir);
+  const { stdout } = await run('psql', ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', host,
+    '-p', port, '-U', user, '-d', 'smedash', '-c', sql], { timeout: 30_000 });
+  return stdout;
 }
 
 // Waits until `selector`'s text (spaces collapsed) is `expected`, then asserts it, so a

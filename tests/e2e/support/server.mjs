@@ -1,13 +1,15 @@
 // Starts the real `smedash serve` for one test file: a fresh data directory (the server
 // starts its private PostgreSQL there), an ephemeral port, and the first admin's password
 // from SMEDASH_ADMIN_PASSWORD. Resolves once the server prints
-// "smedash: serving http://127.0.0.1:PORT".
-import { spawn } from 'node:child_process';
+// "smedash: serving http://127.0.0.1:PORT". For crash tests: kill() is a kill -9, and
+// startServer({ dataDir }) starts again on the data a killed server left.
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const ADMIN_USERNAME = process.env.SMEDASH_ADMIN_USERNAME || 'admin';
@@ -23,11 +25,36 @@ export function serverAvailable() {
   return existsSync(serverBinary());
 }
 
-export async function startServer({ adminPassword, env = {} } = {}) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'smedash-e2e-'));
+// Where the private cluster of `dataDir` listens (postmaster.pid: line 4 the port, line 5
+// the socket folder) and as whom to connect: its superuser is the OS user it runs as,
+// postgres when smedash runs as root. Local connections are trusted, as smedash's own are.
+export async function clusterConnection(dataDir) {
+  const pid = (await readFile(path.join(dataDir, 'pgdata', 'postmaster.pid'), 'utf8')).split('\n');
+  const user = process.getuid() === 0 ? 'postgres' : os.userInfo().username;
+  return { host: pid[4].trim(), port: pid[3].trim(), user };
+}
+
+// Removes a data folder, first stopping the private PostgreSQL a killed server left
+// running in it (the last smedash to leave stops it; a killed one never does).
+export async function discardDataDir(dataDir) {
+  const pgdata = path.join(dataDir, 'pgdata');
+  if (existsSync(path.join(pgdata, 'postmaster.pid'))) {
+    const pgCtl = ['/usr/lib/postgresql/15/bin/pg_ctl', '-D', pgdata, '-m', 'immediate', '-w', 'stop'];
+    const [command, args] = process.getuid() === 0
+      ? ['runuser', ['-u', 'postgres', '--', ...pgCtl]] : [pgCtl[0], pgCtl.slice(1)];
+    await promisify(execFile)(command, args, { timeout: STOP_TIMEOUT_MS }).catch(() => {});
+  }
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+// `dataDir`: start on that existing folder (after a kill) and leave it there on stop;
+// without, a fresh folder that stop() removes.
+export async function startServer({ adminPassword, env = {}, dataDir: existing } = {}) {
+  const dataDir = existing ?? await mkdtemp(path.join(os.tmpdir(), 'smedash-e2e-'));
   // mkdtemp makes the folder 0700. Run as root, smedash hands the cluster to the postgres
   // system user, which must be able to pass through it (x only, no listing).
-  await chmod(dataDir, 0o711);
+  if (!existing) await chmod(dataDir, 0o711);
+  const removeDataDir = () => (existing ? undefined : rm(dataDir, { recursive: true, force: true }));
   const binary = serverBinary();
   // Always the private cluster: a DATABASE_URL from the environment would make every
   // test file share one database.
@@ -76,7 +103,7 @@ export async function startServer({ adminPassword, env = {} } = {}) {
   }).catch(async (error) => {
     child.kill('SIGKILL');
     await exited;
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataDir();
     throw error;
   });
 
@@ -86,14 +113,14 @@ export async function startServer({ adminPassword, env = {} } = {}) {
     stopped = (async () => {
       const crashed = child.exitCode !== null || child.signalCode !== null;
       if (crashed) {
-        await rm(dataDir, { recursive: true, force: true });
+        await removeDataDir();
         throw new Error(`smedash exited during the tests (code ${child.exitCode}, signal ${child.signalCode})\n${log.join('')}`);
       }
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
       const { code, signal } = await exited;
       clearTimeout(timer);
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDataDir();
       if (code !== 0 && signal !== 'SIGTERM') {
         throw new Error(`smedash did not stop cleanly on SIGTERM (code ${code}, signal ${signal})\n${log.join('')}`);
       }
@@ -101,5 +128,15 @@ export async function startServer({ adminPassword, env = {} } = {}) {
     return stopped;
   }
 
-  return { url, stop, dataDir, output: () => log.join('') };
+  // kill -9: no clean-up of any kind runs; the data folder and the private PostgreSQL
+  // stay for a restart. stop() does nothing afterwards.
+  async function kill() {
+    if (!stopped) {
+      stopped = exited;
+      child.kill('SIGKILL');
+    }
+    await stopped;
+  }
+
+  return { url, stop, kill, dataDir, output: () => log.join('') };
 }

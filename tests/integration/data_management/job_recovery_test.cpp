@@ -1,6 +1,9 @@
 // The job queue in the uploads table: one claim per queued upload, and jobs a dead server
 // left 'processing' are queued again or, after three attempts, failed with the reason.
+#include <chrono>
+#include <memory>
 #include <pqxx/pqxx>
+#include <thread>
 
 #include "ingest/jobs/job_queue.hpp"
 #include "upload_fixture.hpp"
@@ -22,6 +25,19 @@ class JobQueueTest : public UploadTest {
 
   std::string StatusOf(std::int64_t id) {
     return Scalar("SELECT status || ' ' || attempts FROM uploads WHERE id = " + std::to_string(id));
+  }
+
+  // A worker's connection closed: its backend exits a moment later, and the job's lock
+  // (an advisory lock with two keys, the second the upload id) goes with it.
+  void WaitUntilUnlocked(std::int64_t id) {
+    const std::string held =
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2 AND objid = " +
+        std::to_string(id);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (Count(held) > 0 && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ASSERT_EQ(Count(held), 0);
   }
 
   ingest::RecoveredJobs Recover() {
@@ -71,7 +87,10 @@ TEST_F(JobQueueTest, AJobThatDiedThreeTimesFailsWithTheReason) {
 }
 
 TEST_F(JobQueueTest, LiveAndCommandLineJobsAreLeftAlone) {
-  const auto live = UploadIn("status = 'processing', attempts = 1, heartbeat_at = now()");
+  // Live: claimed by a worker whose connection is still open.
+  const auto live = UploadIn("status = 'queued', queued_at = now()");
+  pqxx::connection worker(connection_string_);
+  ASSERT_TRUE(ingest::ClaimNextJob(worker).has_value());
   const auto command_line = UploadIn(
       "status = 'processing', attempts = 0, started_at = now() - interval '1 hour', "
       "heartbeat_at = NULL");
@@ -80,6 +99,45 @@ TEST_F(JobQueueTest, LiveAndCommandLineJobsAreLeftAlone) {
   EXPECT_TRUE(recovered.failed.empty());
   EXPECT_EQ(StatusOf(live), "processing 1");
   EXPECT_EQ(StatusOf(command_line), "processing 0");
+}
+
+TEST_F(JobQueueTest, AJobWhoseWorkerConnectionEndedIsQueuedAgainWithoutWaiting) {
+  // As after kill -9: the heartbeat is fresh, but the worker's session, and with it the
+  // job's lock, is gone. Its backend exits a moment after the connection closes.
+  const auto id = UploadIn("status = 'queued', queued_at = now()");
+  auto worker = std::make_unique<pqxx::connection>(connection_string_);
+  ASSERT_TRUE(ingest::ClaimNextJob(*worker).has_value());
+  EXPECT_TRUE(Recover().requeued.empty()) << "its worker still holds it";
+  worker.reset();
+  WaitUntilUnlocked(id);
+  EXPECT_EQ(Recover().requeued, std::vector<std::int64_t>{id});
+  EXPECT_EQ(StatusOf(id), "queued 1");
+}
+
+TEST_F(JobQueueTest, AJobThisProcessRunsIsLeftToItsWorker) {
+  // A restarted PostgreSQL drops every lock while our worker lives on to record the
+  // verdict: the sweep of the same process must not requeue the job under its feet.
+  const auto id = UploadIn("status = 'queued', queued_at = now()");
+  auto worker = std::make_unique<pqxx::connection>(connection_string_);
+  ASSERT_TRUE(ingest::ClaimNextJob(*worker).has_value());
+  worker.reset();
+  WaitUntilUnlocked(id);
+  pqxx::connection sweeper(connection_string_);
+  const auto own = ingest::RecoverStaleJobs(sweeper, std::chrono::seconds(60), 3, {id});
+  EXPECT_TRUE(own.requeued.empty());
+  EXPECT_EQ(StatusOf(id), "processing 1");
+  EXPECT_EQ(Recover().requeued, std::vector<std::int64_t>{id}) << "another process's sweep";
+}
+
+TEST_F(JobQueueTest, AFinishedJobLetsGoOfItsLock) {
+  // A worker keeps its connection for the next job, and session locks live in
+  // PostgreSQL's shared lock table: held past each job, they would pile up until it is
+  // full. Released, the claim no longer makes the upload look alive.
+  const auto id = UploadIn("status = 'queued', queued_at = now()");
+  pqxx::connection worker(connection_string_);
+  ASSERT_TRUE(ingest::ClaimNextJob(worker).has_value());
+  ingest::ReleaseJob(worker, id);
+  EXPECT_EQ(Recover().requeued, std::vector<std::int64_t>{id});
 }
 
 TEST_F(JobQueueTest, WorkersFinishAJobADeadServerLeftBehind) {

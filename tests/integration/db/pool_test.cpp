@@ -61,6 +61,27 @@ TEST(PoolTest, ReplacesAConnectionWhoseBackendWasKilled) {
   EXPECT_EQ(pool.OpenConnections(), 1U);
 }
 
+// After a PostgreSQL restart every idle connection is dead, but looks open until used:
+// handing one out would fail the first request of each slot after the outage.
+TEST(PoolTest, HandsOutNoIdleConnectionWhoseBackendEnded) {
+  const std::string database = testing::FreshDatabase();
+  Pool pool(database, 1);
+  int old_pid = 0;
+  {
+    Lease lease = pool.Acquire();
+    old_pid = BackendPid(lease);
+  }
+  pqxx::connection admin(database);
+  pqxx::nontransaction tx(admin);
+  ASSERT_TRUE(tx.exec_params1("SELECT pg_terminate_backend($1, 5000)", old_pid)[0].as<bool>());
+
+  Lease lease = pool.Acquire();
+  int new_pid = 0;
+  EXPECT_NO_THROW(new_pid = BackendPid(lease)) << "the first query after the outage must work";
+  EXPECT_NE(new_pid, old_pid);
+  EXPECT_EQ(pool.OpenConnections(), 1U);
+}
+
 TEST(PoolTest, AcquireWaitsForARelease) {
   Pool pool(testing::FreshDatabase(), 1);
   auto held = std::make_unique<Lease>(pool.Acquire());

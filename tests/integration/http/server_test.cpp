@@ -5,12 +5,14 @@
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cctype>
 #include <chrono>
 #include <csignal>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <thread>
@@ -522,6 +524,73 @@ TEST_F(ServerTest, UploadOverItsRouteLimitGets413) {
   EXPECT_EQ(
       reply->body,
       R"({"error":{"code":"too_large","message":"Isi permintaan lebih besar dari batas 8 MB."}})");
+}
+
+// The upload folder on a 1 MiB tmpfs, mounted once the server runs (it opens each body's
+// file by path): an upload larger than that fills the disk while it arrives.
+class FullDiskServerTest : public ServerTest {
+ protected:
+  void SetUp() override {
+    if (::geteuid() != 0) GTEST_SKIP() << "mounting a small tmpfs needs root";
+    ServerTest::SetUp();
+    const fs::path uploads = scratch_ / "uploads";
+    if (::mount("tmpfs", uploads.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "size=1m") != 0) {
+      GTEST_SKIP() << "cannot mount a tmpfs here: " << std::strerror(errno);
+    }
+    mounted_ = true;
+  }
+  void TearDown() override {
+    if (!server_) return;  // skipped before the server started
+    if (mounted_) ::umount2((scratch_ / "uploads").c_str(), MNT_DETACH);
+    ServerTest::TearDown();
+  }
+
+  // Sends an upload of `size` bytes while reading the answer, which may come before the
+  // whole body was sent.
+  std::optional<Reply> Upload(std::size_t size, std::string_view cookies = "sessionid=budi") {
+    Client client(Port());
+    const std::string body = "PK\x03\x04" + std::string(size - 4, 'z');
+    std::thread sender([&] {
+      client.Send("POST /api/v1/uploads HTTP/1.1\r\nHost: x\r\nCookie: " + std::string(cookies) +
+                  "\r\nX-CSRF-Token: tok-budi\r\nContent-Length: " + std::to_string(size) +
+                  "\r\n\r\n" + body);
+    });
+    auto reply = client.Read();
+    sender.join();
+    return reply;
+  }
+
+  bool mounted_ = false;
+};
+
+TEST_F(FullDiskServerTest, AnUploadThatFillsTheDiskGets507AndLeavesNoPartialFile) {
+  const auto reply = Upload(2 * 1024 * 1024);
+  ASSERT_TRUE(reply) << "the server must answer, not drop the connection";
+  EXPECT_EQ(reply->status, 507);
+  EXPECT_EQ(reply->Header("content-type"), "application/json");
+  EXPECT_EQ(reply->body,
+            R"({"error":{"code":"disk_full","message":"Disk server penuh, jadi file tidak )"
+            R"(disimpan. Hubungi administrator sistem untuk mengosongkan ruang, lalu upload )"
+            R"(lagi."}})");
+  EXPECT_TRUE(UploadsEmptySoon()) << "the partial file must be removed";
+}
+
+TEST_F(FullDiskServerTest, TheServerKeepsServingAndTakesUploadsAgainOnceThereIsRoom) {
+  const auto english = Upload(2 * 1024 * 1024, "sessionid=budi; lang=en");
+  ASSERT_TRUE(english);
+  EXPECT_EQ(english->status, 507);
+  EXPECT_NE(english->body.find("The server's disk is full"), std::string::npos) << english->body;
+  ASSERT_TRUE(UploadsEmptySoon());
+
+  Client client(Port());
+  ASSERT_TRUE(client.Send(Get("/hello")));
+  const auto hello = client.Read();
+  ASSERT_TRUE(hello);
+  EXPECT_EQ(hello->status, 200);
+  const auto small = Upload(64 * 1024);  // fits: the failed one's space was given back
+  ASSERT_TRUE(small);
+  EXPECT_EQ(small->status, 200);
+  EXPECT_EQ(small->body, std::to_string(64 * 1024) + " PK\x03\x04 0");
 }
 
 TEST_F(ServerTest, AStreamedBodyArrivesInChunksAndTheConnectionStaysOpen) {

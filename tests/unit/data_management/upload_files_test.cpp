@@ -2,8 +2,14 @@
 #include "data_management/upload_files.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
+
+#include "support/temp_dir.hpp"
 
 namespace smedash::data_management {
 namespace {
@@ -46,6 +52,28 @@ TEST(UploadFilesTest, HashesTheWholeFile) {
   EXPECT_EQ(Sha256OfFile(path).size(), 64u);
   std::filesystem::remove(path);
   EXPECT_THROW(Sha256OfFile(path), std::runtime_error);
+}
+
+// Storing an upload on another filesystem copies it; when that disk is full the copy
+// fails with ENOSPC (the router answers 507) and leaves no partial file behind.
+TEST(UploadFilesTest, AMoveOntoAFullDiskLeavesNoPartialCopy) {
+  if (::geteuid() != 0) GTEST_SKIP() << "mounting a small tmpfs needs root";
+  const unit_testing::TempDir source;
+  const unit_testing::TempDir target;
+  const auto from = source.Write("upload.part", std::string(2 * 1024 * 1024, 'x'));
+  if (::mount("tmpfs", target.Path().c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "size=1m") != 0) {
+    GTEST_SKIP() << "cannot mount a tmpfs here: " << std::strerror(errno);
+  }
+  const auto to = target.Path() / "uploads" / "2025-10-09" / "1-upload.csv";
+  try {
+    MoveFile(from, to);
+    ADD_FAILURE() << "2 MiB cannot fit in 1 MiB";
+  } catch (const std::filesystem::filesystem_error& error) {
+    EXPECT_EQ(error.code(), std::errc::no_space_on_device) << error.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(to)) << "the partial copy must be removed";
+  EXPECT_EQ(std::filesystem::file_size(from), 2U * 1024 * 1024) << "the upload itself stays";
+  ::umount2(target.Path().c_str(), MNT_DETACH);
 }
 
 }  // namespace

@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
+#include <cerrno>
+#include <filesystem>
 #include <stdexcept>
+#include <system_error>
 
 #include "core/errors.hpp"
 
@@ -281,7 +284,21 @@ TEST_F(RouterTest, ExceptionsMapToStatuses) {
       {[] { throw core::NotFound("no such user"); }, 404, "not_found", "no such user"},
       {[] { throw core::Conflict("periode exists"); }, 409, "conflict", "periode exists"},
       {[] { throw core::TooManyRequests("slow down"); }, 429, "too_many_requests", "slow down"},
-      {[] { throw core::Unavailable("db down"); }, 503, "unavailable", "db down"},
+      {[] { throw core::Unavailable("socket /run/x: no such file"); }, 503, "unavailable",
+       "Basis data sedang tidak dapat dihubungi. Coba lagi sebentar lagi; jika terus terjadi, "
+       "hubungi administrator sistem."},
+      {[] {
+         throw std::filesystem::filesystem_error(
+             "copy", std::make_error_code(std::errc::no_space_on_device));
+       },
+       507, "disk_full",
+       "Disk server penuh, jadi tidak ada yang disimpan. Hubungi administrator sistem untuk "
+       "mengosongkan ruang, lalu coba lagi."},
+      {[] { throw std::system_error(EDQUOT, std::generic_category(), "write"); }, 507, "disk_full",
+       "Disk server penuh, jadi tidak ada yang disimpan. Hubungi administrator sistem untuk "
+       "mengosongkan ruang, lalu coba lagi."},
+      {[] { throw std::system_error(std::make_error_code(std::errc::permission_denied)); }, 500,
+       "internal", "Terjadi kesalahan internal. (ID: req42)"},
       {[] { throw std::runtime_error("SELECT secret FROM t"); }, 500, "internal",
        "Terjadi kesalahan internal. (ID: req42)"},
       {[] { throw 42; }, 500, "internal", "Terjadi kesalahan internal. (ID: req42)"},
@@ -326,6 +343,25 @@ TEST_F(RouterTest, GatekeeperFailureIs503) {
       router_.Dispatch(Make(Method::kGet, "/api/v1/os", {{"cookie", "sessionid=db-down"}}));
   EXPECT_EQ(response.status, 503);
   EXPECT_EQ(ErrorCode(response), "unavailable");
+}
+
+// The router does not link the database library: the app tells it which failures mean
+// "the database is down" (a lost connection), which then answer 503 in the user's language.
+TEST_F(RouterTest, FailuresTheDatabaseDownTestNamesAre503) {
+  router_.SetDatabaseDownTest([](const std::exception& error) {
+    return std::string_view(error.what()) == "server closed the connection";
+  });
+  Add(Method::kGet, "/api/v1/lost", Access::kPublic, Kind::kApi, [](RequestContext&) -> Response {
+    throw std::runtime_error("server closed the connection");
+  });
+  Add(Method::kGet, "/api/v1/bug", Access::kPublic, Kind::kApi,
+      [](RequestContext&) -> Response { throw std::runtime_error("null pointer"); });
+  const Response lost =
+      router_.Dispatch(Make(Method::kGet, "/api/v1/lost", {{"cookie", "lang=en"}}));
+  EXPECT_EQ(lost.status, 503);
+  EXPECT_EQ(ErrorCode(lost), "unavailable");
+  EXPECT_NE(lost.body.find("The database cannot be reached right now."), std::string::npos);
+  EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/bug")).status, 500);
 }
 
 TEST_F(RouterTest, UserOnPublicRouteWithoutPrincipalIs401) {

@@ -10,15 +10,10 @@
 #include <stdexcept>
 #include <string>
 
+#include "support/temp_dir.hpp"
+
 namespace smedash::unit_testing {
 namespace {
-
-std::string ReadText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // FNV-1a: a stable key for the cache folder (std::hash may differ between builds).
 std::string Fingerprint(const std::string& text) {
@@ -42,7 +37,7 @@ std::filesystem::path UniqueSibling(const std::filesystem::path& base, const std
 
 std::filesystem::path ScriptFixtures(const std::filesystem::path& script,
                                      const std::filesystem::path& cache) {
-  const std::filesystem::path done = cache / Fingerprint(ReadText(script));
+  const std::filesystem::path done = cache / Fingerprint(ReadFileBytes(script));
   if (std::filesystem::exists(done / ".complete")) return done;
 
   std::filesystem::create_directories(cache);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -23,6 +24,13 @@ std::filesystem::path TempDir::Write(const std::string& name, const std::string&
   const auto file = path_ / name;
   std::ofstream(file, std::ios::binary) << bytes;
   return file;
+}
+
+std::string ReadFileBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
 }
 
 }  // namespace smedash::unit_testing

@@ -1,5 +1,5 @@
 //! A fresh folder under the system temp dir for one unit test, removed with everything in
-//! it at scope exit.
+//! it at scope exit; and reading a file back whole.
 #pragma once
 #include <filesystem>
 #include <string>
@@ -20,5 +20,8 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The whole content of the file at `path` ("" when it cannot be read).
+std::string ReadFileBytes(const std::filesystem::path& path);
 
 }  // namespace smedash::unit_testing

@@ -1,4 +1,4 @@
--- A job this process gave up on without a verdict (shutdown, lost database connection)
+-- A job this process gave up on without a verdict (the server stopping mid-import)
 -- goes back in the queue. A shutdown does not count as an attempt ($2 = true).
 UPDATE uploads
 SET status = 'queued',

@@ -6,23 +6,25 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "fixtures.hpp"
 #include "ingest/validate/reasons.hpp"
 #include "ingest/xls/biff_bounds.hpp"
 #include "ingest/xls/biff_records.hpp"
 #include "ingest/xls/compound_file.hpp"
+#include "ingest/xls/workbook_container.hpp"
 #include "ingest/xls/xls_grid.hpp"
 
 namespace smedash::ingest {
 namespace {
 
+using testing::ExpectRefusal;
 using testing::Fixtures;
 using testing::ReadAll;
 using testing::ReadError;
+using testing::ReadFailure;
 using testing::TempDir;
+using unit_testing::ReadFileBytes;
 using Rows = std::vector<std::string>;
 
 TEST(XlsReaderTest, ReadsACsvConvertedByLibreOffice) {
@@ -85,20 +87,16 @@ TEST(XlsReaderTest, RefusesABrokenFile) {
   const auto file = dir.Write(
       "broken.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(4096, 'x'));
   EXPECT_THAT(ReadError(file, "broken.xls"), ::testing::HasSubstr("File XLS rusak"));
-}
-
-std::string Bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  const auto error = ReadFailure(file, "broken.xls");
+  ASSERT_TRUE(error);
+  ExpectRefusal(*error, reason::kFileXlsContainer, {});
 }
 
 // loans.xls with its sheet's DIMENSIONS record (BIFF8: rows first..last+1 as 32 bits,
 // columns as 16) declaring `rows` x `columns` instead of the 5 x 8 LibreOffice wrote. The
 // record lies whole in one sector of the file, so the bytes are patched in place.
 std::string WithDimensions(std::uint32_t rows, std::uint16_t columns) {
-  std::string bytes = Bytes(Fixtures() / "libreoffice/loans.xls");
+  std::string bytes = ReadFileBytes(Fixtures() / "libreoffice/loans.xls");
   const std::string record("\x00\x02\x0E\x00\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x08\x00", 16);
   const auto at = bytes.find(record);
   EXPECT_NE(at, std::string::npos) << "no 5 x 8 DIMENSIONS record in loans.xls";
@@ -215,7 +213,7 @@ TEST(XlsGridTest, ReadsBiff5DimensionsAndStopsAtARecordPastTheEnd) {
 // declaring `count` two-byte characters instead. The record lies whole in the file, so it
 // is found by its bytes and patched in place.
 std::string WithFormatLength(std::uint16_t count) {
-  std::string bytes = Bytes(Fixtures() / "libreoffice/loans.xls");
+  std::string bytes = ReadFileBytes(Fixtures() / "libreoffice/loans.xls");
   const auto stream = ReadCompoundStream(Fixtures() / "libreoffice/loans.xls", "Workbook");
   biff::Records records(*stream, 0);
   biff::Record record;
@@ -321,7 +319,7 @@ TEST(CompoundFileTest, ReadsTheWorkbookStream) {
 }
 
 TEST(CompoundFileTest, RefusesTruncatedAndLoopingContainers) {
-  const std::string original = Bytes(Fixtures() / "libreoffice/loans.xls");
+  const std::string original = ReadFileBytes(Fixtures() / "libreoffice/loans.xls");
   TempDir dir;
   const auto truncated = dir.Write("truncated.xls", original.substr(0, 1024));
   EXPECT_THROW(ReadCompoundStream(truncated, "Workbook"), FileError);
@@ -344,7 +342,7 @@ TEST(CompoundFileTest, RefusesTruncatedAndLoopingContainers) {
 // (here 17,408 bytes, past the 128-byte entry). MS-CFB allows 64; more is refused before
 // FreeXL opens the file.
 TEST(CompoundFileTest, RefusesADirectoryEntryNameLongerThan64Bytes) {
-  std::string bytes = Bytes(Fixtures() / "libreoffice/loans.xls");
+  std::string bytes = ReadFileBytes(Fixtures() / "libreoffice/loans.xls");
   std::uint32_t directory_sector;
   std::memcpy(&directory_sector, bytes.data() + 0x30, 4);
   const std::size_t root_entry = (std::size_t{directory_sector} + 1) * 512;
@@ -354,6 +352,53 @@ TEST(CompoundFileTest, RefusesADirectoryEntryNameLongerThan64Bytes) {
   const auto file = dir.Write("long_name.xls", bytes);
   EXPECT_THROW(ReadCompoundStream(file, "Workbook"), FileError);
   EXPECT_THAT(ReadError(file, "long_name.xls"), ::testing::HasSubstr("OLE2"));
+  const auto error = ReadFailure(file, "long_name.xls");
+  ASSERT_TRUE(error);
+  ExpectRefusal(*error, reason::kFileXlsContainer, {});
+}
+
+// A workbook stream of the globals alone (`records` between their BOF and EOF): no sheet.
+std::string WorkbookGlobals(const std::string& records) {
+  return Bof(0x0600, 0x0005) + records + kEofRecord;
+}
+
+TEST(XlsReaderTest, RefusesAnOle2FileWithoutAWorkbookStream) {
+  TempDir dir;
+  const auto file = dir.Path() / "other.xls";
+  WriteWorkbookContainer(file, "Other", WorkbookGlobals(""));
+  const auto error = ReadFailure(file, "other.xls");
+  ASSERT_TRUE(error);
+  ExpectRefusal(*error, reason::kFileXlsNotWorkbook, {});
+}
+
+TEST(XlsReaderTest, RefusesAWorkbookWithoutASheet) {
+  TempDir dir;
+  const auto file = dir.Path() / "no_sheet.xls";
+  WriteWorkbookContainer(file, "Workbook", WorkbookGlobals(""));
+  const auto error = ReadFailure(file, "no_sheet.xls");
+  ASSERT_TRUE(error);
+  ExpectRefusal(*error, reason::kFileXlsNoSheet, {});
+}
+
+// FILEPASS: the workbook is encrypted (RC4, as Excel writes it with a password to open).
+TEST(XlsReaderTest, RefusesAPasswordProtectedWorkbook) {
+  TempDir dir;
+  const auto file = dir.Path() / "password.xls";
+  const std::string rc4 = std::string("\x01\x00\x01\x00\x01\x00", 6) + std::string(48, '\x5A');
+  WriteWorkbookContainer(file, "Workbook", WorkbookGlobals(Record(0x002F, rc4)));
+  const auto error = ReadFailure(file, "password.xls");
+  ASSERT_TRUE(error);
+  ExpectRefusal(*error, reason::kFileXlsPassword, {});
+}
+
+TEST(CompoundFileTest, AFileThatCannotBeOpenedIsRefusedWithAKey) {
+  TempDir dir;
+  try {
+    ReadCompoundStream(dir.Path() / "gone.xls", "Workbook");
+    ADD_FAILURE() << "read a file that is not there";
+  } catch (const FileError& error) {
+    ExpectRefusal(error, reason::kFileXlsCannotOpen, {});
+  }
 }
 
 }  // namespace

@@ -7,8 +7,6 @@
 #include <xlsxwriter.h>
 
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "fixtures.hpp"
 #include "ingest/xlsx/zip_directory.hpp"
@@ -19,13 +17,7 @@ namespace {
 using testing::ReadAll;
 using testing::ReadError;
 using testing::TempDir;
-
-std::string Bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+using unit_testing::ReadFileBytes;
 
 // A small loan sheet, with ZIP64 on as demo-data writes it (constant memory: rows go
 // through a temporary file, as for large files).
@@ -60,7 +52,7 @@ TEST(XlsxZip64Test, ReadsAWorkbookLibxlsxwriterWroteWithZip64) {
   const auto file = WriteZip64Workbook(dir);
   // The file really has the headers ZIP_CHECKCONS refused: local "version needed" 45 with
   // a 20-byte ZIP64 extra field, central 20.
-  const std::string bytes = Bytes(file);
+  const std::string bytes = ReadFileBytes(file);
   std::uint16_t local_version;
   std::uint16_t local_extra;
   std::memcpy(&local_version, bytes.data() + 4, 2);
@@ -79,7 +71,7 @@ TEST(XlsxZip64Test, ReadsAWorkbookLibxlsxwriterWroteWithZip64) {
 
 TEST(XlsxZip64Test, RefusesTheSameWorkbookCutShort) {
   TempDir dir;
-  const std::string bytes = Bytes(WriteZip64Workbook(dir));
+  const std::string bytes = ReadFileBytes(WriteZip64Workbook(dir));
   // Half the file (the upload stopped), and all but its last byte (the end record cut).
   for (const std::size_t keep : {bytes.size() / 2, bytes.size() - 1}) {
     SCOPED_TRACE(keep);

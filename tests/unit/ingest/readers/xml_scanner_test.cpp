@@ -7,10 +7,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "fixtures.hpp"
 #include "ingest/sheet.hpp"
+#include "ingest/validate/reasons.hpp"
 #include "ingest/xlsx/xml_parser.hpp"
 
 namespace smedash::ingest {
@@ -75,6 +78,18 @@ std::vector<std::string> WithScanner(const std::string& document, std::size_t ch
   while (scanner.Step()) {
   }
   return recorder.events;
+}
+
+// The refusal `read` ends with (a failure when it reads to the end).
+template <typename Read>
+FileError RefusalOf(Read read) {
+  try {
+    read();
+  } catch (const FileError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "read to the end";
+  return FileError("");
 }
 
 const std::size_t kChunks[] = {1, 2, 3, 7, 64, XmlScanner::kDefaultChunkBytes};
@@ -201,6 +216,8 @@ TEST(XmlScannerTest, RefusesATagLongerThanTheLimit) {
       "<a b=\"" + std::string(2 * XmlScanner::kMaxTokenBytes, 'x') + "\"/>";
   EXPECT_THAT([&] { WithScanner(document, XmlScanner::kDefaultChunkBytes); },
               ::testing::ThrowsMessage<FileError>(::testing::HasSubstr("lebih dari 1 MiB")));
+  testing::ExpectRefusal(RefusalOf([&] { WithScanner(document, XmlScanner::kDefaultChunkBytes); }),
+                         reason::kFileXmlTagTooLarge, {{"part", "test.xml"}});
 }
 
 TEST(XmlScannerTest, RefusesNestingDeeperThan256) {
@@ -209,6 +226,47 @@ TEST(XmlScannerTest, RefusesNestingDeeperThan256) {
   for (int i = 0; i < 300; ++i) document += "</a>";
   EXPECT_THAT([&] { WithScanner(document, 4096); },
               ::testing::ThrowsMessage<FileError>(::testing::HasSubstr("256 tingkat")));
+  testing::ExpectRefusal(RefusalOf([&] { WithScanner(document, 4096); }), reason::kFileXmlTooDeep,
+                         {{"part", "test.xml"}});
+}
+
+// The admin learns which part is broken and where, not what XML rule it breaks: he cannot
+// mend the XML, only save the file again. The scanner names the byte where the offending
+// tag starts, whatever its chunks; expat a byte inside that tag.
+TEST(XmlScannerTest, MalformedXmlNamesThePartAndTheByteWhereTheBadTagStarts) {
+  const std::string document = "<a><b>1</b><c>2</b></a>";
+  const std::size_t bad_tag = document.rfind("</b>");
+  const std::map<std::string, std::string> args{{"part", "test.xml"},
+                                                {"offset", std::to_string(bad_tag)}};
+  const FileError expat = RefusalOf([&] { WithExpat(document); });
+  testing::ExpectRefusal(expat, reason::kFileXmlMalformed,
+                         {{"part", "test.xml"}, {"offset", expat.Args().at("offset")}});
+  const std::size_t expat_offset = std::stoul(expat.Args().at("offset"));
+  EXPECT_GE(expat_offset, bad_tag);
+  EXPECT_LT(expat_offset, bad_tag + 4);
+  for (const std::size_t chunk : kChunks) {
+    SCOPED_TRACE("chunk " + std::to_string(chunk));
+    testing::ExpectRefusal(RefusalOf([&] { WithScanner(document, chunk); }),
+                           reason::kFileXmlMalformed, args);
+  }
+}
+
+TEST(XmlScannerTest, AnElementLeftOpenIsRefusedAtTheEndOfThePart) {
+  const std::string document = "<a><b>1</b>";
+  testing::ExpectRefusal(RefusalOf([&] { WithScanner(document, 3); }), reason::kFileXmlMalformed,
+                         {{"part", "test.xml"}, {"offset", std::to_string(document.size())}});
+}
+
+TEST(XmlScannerTest, RefusesUtf16Xml) {
+  const std::string document("\xFF\xFE<\0a\0/\0>\0", 10);
+  testing::ExpectRefusal(RefusalOf([&] { WithScanner(document, 64); }), reason::kFileXmlUtf16,
+                         {{"part", "test.xml"}});
+}
+
+TEST(XmlScannerTest, RefusesAnEncodingOtherThanUtf8) {
+  const std::string document = "<?xml version=\"1.0\" encoding=\"Windows-1252\"?><a/>";
+  testing::ExpectRefusal(RefusalOf([&] { WithScanner(document, 64); }), reason::kFileXmlEncoding,
+                         {{"encoding", "windows-1252"}, {"part", "test.xml"}});
 }
 
 }  // namespace
