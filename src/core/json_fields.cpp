@@ -9,12 +9,37 @@
 
 namespace smedash::core {
 
+namespace {
+
+// PostgreSQL text cannot hold a NUL, and libpq passes parameters as C strings: a "\u0000"
+// in a name or a search would silently cut the value short where it is stored or matched.
+bool HoldsNul(const boost::json::value& value) {
+  if (const auto* text = value.if_string())
+    return text->subview().find('\0') != std::string_view::npos;
+  if (const auto* array = value.if_array()) {
+    for (const auto& item : *array) {
+      if (HoldsNul(item)) return true;
+    }
+  }
+  if (const auto* object = value.if_object()) {
+    for (const auto& member : *object) {
+      if (member.key().find('\0') != std::string_view::npos || HoldsNul(member.value())) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 boost::json::object ParseJsonObject(std::string_view body) {
   boost::json::parse_options options;
   options.max_depth = limits::kMaxJsonDepth;
   boost::system::error_code ec;
   auto value = boost::json::parse(body, ec, {}, options);
   if (ec || !value.is_object()) throw ClientError("invalid JSON body: expected an object");
+  if (HoldsNul(value)) throw ClientError("invalid JSON body: a text holds a NUL character");
   return std::move(value.as_object());
 }
 

@@ -7,8 +7,8 @@
 
 namespace smedash::core {
 
-// Parses a JSON object (size bounded by the server, depth by limits::kMaxJsonDepth);
-// throws ClientError("invalid JSON body") otherwise.
+// Parses a JSON object (size bounded by the server, depth by limits::kMaxJsonDepth) whose
+// texts hold no NUL character; throws ClientError("invalid JSON body") otherwise.
 boost::json::object ParseJsonObject(std::string_view body);
 
 // The field as a string / bool when present and not null; throws ClientError naming the

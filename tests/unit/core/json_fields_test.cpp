@@ -29,5 +29,14 @@ TEST(JsonFields, RejectsNonObjectsGarbageAndDeepNesting) {
   EXPECT_THROW(ParseJsonObject(deep), ClientError);
 }
 
+// Stored through libpq, a NUL would silently cut a first name or a search short.
+TEST(JsonFields, RejectsANulInAnyTextOrName) {
+  EXPECT_THROW(ParseJsonObject(R"({"first_name":"Budi\u0000<script>"})"), ClientError);
+  EXPECT_THROW(ParseJsonObject(R"({"filters":{"kanca":["KC Garut","\u0000"]}})"), ClientError);
+  EXPECT_THROW(ParseJsonObject(R"({"a\u0000b":1})"), ClientError);
+  EXPECT_EQ(StringField(ParseJsonObject(R"({"first_name":"Budi \u00e9"})"), "first_name"),
+            "Budi \u00e9");
+}
+
 }  // namespace
 }  // namespace smedash::core
