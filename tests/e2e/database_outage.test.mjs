@@ -21,27 +21,20 @@ import { ADMIN_PASSWORD } from './support/app.mjs';
 import {
   adminApi, finished, holdWriteLock, tableState, uploadAndProcess, waitForBlockedStatement, waitForUpload,
 } from './support/crash.mjs';
-import { ADMIN_USERNAME, repoRoot, serverAvailable, serverBinary, startServer } from './support/server.mjs';
+import {
+  ADMIN_USERNAME, pgCtl, repoRoot, serverAvailable, serverBinary, startServer,
+} from './support/server.mjs';
 
 const run = promisify(execFile);
-const PG_CTL = '/usr/lib/postgresql/15/bin/pg_ctl';
 const DOWN_ANSWER_MS = 5_000; // the pool's health check waits 2 s; connecting fails at once
 const LOST_ID = 'Koneksi ke basis data terputus saat file ini diproses';
 const LOST_EN = 'The connection to the database was lost while this file was being processed';
 
-// pg_ctl on the server's private cluster, as the OS user that owns it.
-async function pgCtl(dataDir, args) {
-  const command = [PG_CTL, '-D', path.join(dataDir, 'pgdata'), ...args];
-  const [file, argv] = process.getuid() === 0
-    ? ['runuser', ['-u', 'postgres', '--', ...command]] : [command[0], command.slice(1)];
-  await run(file, argv, { timeout: 60_000 });
-}
-
-const stopPostgres = (dataDir) => pgCtl(dataDir, ['-m', 'immediate', '-w', 'stop']);
+const stopPostgres = (dataDir) => pgCtl(dataDir, ['-m', 'immediate', '-w', 'stop'], { timeout: 60_000 });
 // `restart` on a stopped cluster starts it with the options of its last start (postmaster.opts):
 // the socket folder and settings smedash chose.
 const startPostgres = (dataDir) => pgCtl(dataDir, ['-l', path.join(dataDir, 'log', 'postgresql.log'), '-w',
-  'restart']);
+  'restart'], { timeout: 60_000 });
 
 async function demoFile(dir, day, seed) {
   const out = path.join(dir, day);

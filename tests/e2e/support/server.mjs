@@ -34,15 +34,20 @@ export async function clusterConnection(dataDir) {
   return { host: pid[4].trim(), port: pid[3].trim(), user };
 }
 
+// pg_ctl on the private cluster of `dataDir`, as the OS user that owns it (postgres when
+// smedash runs as root).
+export async function pgCtl(dataDir, args, { timeout = STOP_TIMEOUT_MS } = {}) {
+  const command = ['/usr/lib/postgresql/15/bin/pg_ctl', '-D', path.join(dataDir, 'pgdata'), ...args];
+  const [file, argv] = process.getuid() === 0
+    ? ['runuser', ['-u', 'postgres', '--', ...command]] : [command[0], command.slice(1)];
+  await promisify(execFile)(file, argv, { timeout });
+}
+
 // Removes a data folder, first stopping the private PostgreSQL a killed server left
 // running in it (the last smedash to leave stops it; a killed one never does).
 export async function discardDataDir(dataDir) {
-  const pgdata = path.join(dataDir, 'pgdata');
-  if (existsSync(path.join(pgdata, 'postmaster.pid'))) {
-    const pgCtl = ['/usr/lib/postgresql/15/bin/pg_ctl', '-D', pgdata, '-m', 'immediate', '-w', 'stop'];
-    const [command, args] = process.getuid() === 0
-      ? ['runuser', ['-u', 'postgres', '--', ...pgCtl]] : [pgCtl[0], pgCtl.slice(1)];
-    await promisify(execFile)(command, args, { timeout: STOP_TIMEOUT_MS }).catch(() => {});
+  if (existsSync(path.join(dataDir, 'pgdata', 'postmaster.pid'))) {
+    await pgCtl(dataDir, ['-m', 'immediate', '-w', 'stop']).catch(() => {});
   }
   await rm(dataDir, { recursive: true, force: true });
 }
