@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <future>
+#include <pqxx/connection>
 #include <pqxx/except>
 #include <pqxx/nontransaction>
 #include <string>
@@ -20,6 +21,14 @@ using namespace std::chrono_literals;
 int BackendPid(Lease& lease) {
   pqxx::nontransaction tx(*lease);
   return tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
+}
+
+// Ends the backend `pid` from another connection, waiting up to `wait_ms` for it to go
+// (0: not at all); true when PostgreSQL signalled it.
+bool TerminateBackend(const std::string& database, int pid, int wait_ms = 0) {
+  pqxx::connection admin(database);
+  pqxx::nontransaction tx(admin);
+  return tx.exec_params1("SELECT pg_terminate_backend($1, $2)", pid, wait_ms)[0].as<bool>();
 }
 
 TEST(PoolTest, ReusesAReleasedConnection) {
@@ -49,9 +58,7 @@ TEST(PoolTest, ReplacesAConnectionWhoseBackendWasKilled) {
   {
     Lease lease = pool.Acquire();
     old_pid = BackendPid(lease);
-    pqxx::connection admin(database);
-    pqxx::nontransaction tx(admin);
-    ASSERT_TRUE(tx.exec_params1("SELECT pg_terminate_backend($1)", old_pid)[0].as<bool>());
+    ASSERT_TRUE(TerminateBackend(database, old_pid));
     EXPECT_THROW(BackendPid(lease), pqxx::broken_connection);
   }
   EXPECT_EQ(pool.OpenConnections(), 0U) << "the broken connection must be dropped";
@@ -71,9 +78,7 @@ TEST(PoolTest, HandsOutNoIdleConnectionWhoseBackendEnded) {
     Lease lease = pool.Acquire();
     old_pid = BackendPid(lease);
   }
-  pqxx::connection admin(database);
-  pqxx::nontransaction tx(admin);
-  ASSERT_TRUE(tx.exec_params1("SELECT pg_terminate_backend($1, 5000)", old_pid)[0].as<bool>());
+  ASSERT_TRUE(TerminateBackend(database, old_pid, 5000));
 
   Lease lease = pool.Acquire();
   int new_pid = 0;

@@ -47,6 +47,18 @@ std::string ErrorCode(const Response& response) {
   return std::string(boost::json::parse(response.body).at("error").at("code").as_string());
 }
 
+// The upload route as the app declares it: a POST whose body goes to a file.
+Route UploadRoute(Access access = Access::kSignedIn) {
+  Route upload;
+  upload.method = Method::kPost;
+  upload.pattern = "/api/v1/uploads";
+  upload.access = access;
+  upload.kind = Kind::kApi;
+  upload.handler = Ok;
+  upload.body_to_file = true;
+  return upload;
+}
+
 class RouterTest : public ::testing::Test {
  protected:
   RouterTest() {
@@ -121,13 +133,7 @@ TEST_F(RouterTest, AQueryOrPathThatIsNotTextIsRefusedBeforeTheHandler) {
   EXPECT_EQ(router_.Dispatch(Make(Method::kGet, "/api/v1/months/2025-10", budi)).body,
             "ok month=2025-10");
 
-  Route upload;
-  upload.method = Method::kPost;
-  upload.pattern = "/api/v1/uploads";
-  upload.access = Access::kSignedIn;
-  upload.kind = Kind::kApi;
-  upload.handler = Ok;
-  upload.body_to_file = true;
+  Route upload = UploadRoute();
   router_.Add(upload);
   const auto refusal =
       router_.Admit(Make(Method::kPost, "/api/v1/uploads?name=%FE.csv",
@@ -398,25 +404,14 @@ TEST_F(RouterTest, AddRejectsMistakes) {
   EXPECT_THROW(Add(Method::kGet, "no-slash", Access::kPublic, Kind::kPage), std::invalid_argument);
   EXPECT_THROW(Add(Method::kGet, "/b", Access::kPublic, Kind::kPage, Handler{}),
                std::invalid_argument);
-  Route upload;
-  upload.method = Method::kPost;
-  upload.pattern = "/api/v1/uploads";
-  upload.access = Access::kPublic;
-  upload.handler = Ok;
-  upload.body_to_file = true;
+  const Route upload = UploadRoute(Access::kPublic);
   EXPECT_THROW(router_.Add(upload), std::invalid_argument);
   EXPECT_THROW(Add(Method::kPost, "/accounts/logout/", Access::kSignedIn, Kind::kPage, Ok, true),
                std::invalid_argument);
 }
 
 TEST_F(RouterTest, BodyPolicyAndAdmitForUploads) {
-  Route upload;
-  upload.method = Method::kPost;
-  upload.pattern = "/api/v1/uploads";
-  upload.access = Access::kSignedIn;
-  upload.kind = Kind::kApi;
-  upload.handler = Ok;
-  upload.body_to_file = true;
+  Route upload = UploadRoute();
   upload.max_body_bytes = 100 * 1024 * 1024;
   router_.Add(upload);
   Add(Method::kPost, "/api/v1/other", Access::kSignedIn, Kind::kApi);
@@ -445,13 +440,7 @@ TEST_F(RouterTest, BodyPolicyAndAdmitForUploads) {
 TEST_F(RouterTest, AdmitAsksTheRoutesOwnCheckAfterTheGuard) {
   int asked = 0;
   bool busy = true;
-  Route upload;
-  upload.method = Method::kPost;
-  upload.pattern = "/api/v1/uploads";
-  upload.access = Access::kSignedIn;
-  upload.kind = Kind::kApi;
-  upload.handler = Ok;
-  upload.body_to_file = true;
+  Route upload = UploadRoute();
   upload.admit = [&](RequestContext& context) -> std::optional<Response> {
     ++asked;
     EXPECT_EQ(context.User().username, "budi");
