@@ -9,6 +9,7 @@
 
 #include "accounts/user_repository.hpp"
 #include "ingest/jobs/heartbeat.hpp"
+#include "ingest/jobs/job_queue.hpp"
 #include "ingest/load/file_refusal.hpp"
 #include "ingest/load/sha256.hpp"
 #include "ingest/load/upload_record.hpp"
@@ -34,6 +35,7 @@ std::int64_t CreateUpload(pqxx::connection& connection, std::optional<std::int64
       tx.exec_params1(kSql, sql::OrNull(uploader), path.filename().string(), path.string(),
                       fs::file_size(path), "", std::string(NumberStyleCode(number_style)), "")[0]
           .as<std::int64_t>();
+  HoldJob(tx, id);  // visible to a server's sweep only as a live job
   tx.commit();
   return id;
 }
@@ -155,6 +157,11 @@ int ImportCommand(const std::string& connection_string, const std::vector<std::s
       SetSha256(connection, upload_id, sha256.get());
     } catch (const std::exception& error) {
       err << path.string() << ": SHA-256 not recorded: " << error.what() << "\n";
+    }
+    try {
+      ReleaseJob(connection, upload_id);
+    } catch (const std::exception&) {
+      // The connection is gone, and the lock with it.
     }
     out << boost::json::serialize(Summary(path, upload_id, report)) << std::endl;
     if (report.status != ImportReport::Status::kCompleted) exit_code = 1;

@@ -29,6 +29,7 @@ struct JobQueries {
   std::string fail = sql::Query("job_fail.sql");
   std::string finish = sql::Query("job_finish.sql");
   std::string release = sql::Query("job_release.sql");
+  std::string hold = sql::Query("job_hold.sql");
 };
 
 const JobQueries& Queries() {
@@ -113,6 +114,10 @@ void FinishJob(pqxx::connection& connection, std::int64_t upload_id, const Impor
                   completed ? std::string() : report.error_key,
                   completed ? std::string() : report.error, report.reader, report.seconds);
   tx.commit();
+}
+
+void HoldJob(pqxx::transaction_base& tx, std::int64_t upload_id) {
+  tx.exec_params1(Queries().hold, kJobLockClass, upload_id);
 }
 
 void ReleaseJob(pqxx::connection& connection, std::int64_t upload_id) {

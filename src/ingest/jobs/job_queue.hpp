@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <pqxx/connection>
+#include <pqxx/transaction_base>
 #include <string>
 #include <vector>
 
@@ -58,7 +59,12 @@ void FailJob(pqxx::connection& connection, std::int64_t upload_id, const std::st
 // a verdict already recorded stands.
 void FinishJob(pqxx::connection& connection, std::int64_t upload_id, const ImportReport& report);
 
-// Lets go of the job's lock (ClaimNextJob) once its verdict is recorded.
+// Takes the job's lock for the session of `tx`, as ClaimNextJob does, for an upload the
+// caller runs without claiming it (`smedash import`): a server's recovery sweep would
+// otherwise take it for a dead worker's job and queue it again while it runs.
+void HoldJob(pqxx::transaction_base& tx, std::int64_t upload_id);
+
+// Lets go of the job's lock (ClaimNextJob, HoldJob) once its verdict is recorded.
 void ReleaseJob(pqxx::connection& connection, std::int64_t upload_id);
 
 // The progress as the upload API shows it: RunImport's counters plus rows per second and

@@ -101,6 +101,25 @@ TEST_F(JobQueueTest, LiveAndCommandLineJobsAreLeftAlone) {
   EXPECT_EQ(StatusOf(command_line), "processing 0");
 }
 
+TEST_F(JobQueueTest, ARunningCommandLineImportHoldsItsJobAgainstTheSweep) {
+  // As ImportCommand leaves it: 'processing' with a fresh heartbeat, never claimed. Without
+  // the job's lock a running server's sweep took it for a dead worker's job and loaded the
+  // file a second time under the import's feet (a duplicate-key failure, seen in CI).
+  const auto id =
+      UploadIn("status = 'processing', attempts = 0, started_at = now(), heartbeat_at = now()");
+  auto importer = std::make_unique<pqxx::connection>(connection_string_);
+  {
+    pqxx::work tx(*importer);
+    ingest::HoldJob(tx, id);
+    tx.commit();
+  }
+  EXPECT_TRUE(Recover().requeued.empty());
+  EXPECT_EQ(StatusOf(id), "processing 0");
+  importer.reset();  // the import died with its connection: now it is a dead job
+  WaitUntilUnlocked(id);
+  EXPECT_EQ(Recover().requeued, std::vector<std::int64_t>{id});
+}
+
 TEST_F(JobQueueTest, AJobWhoseWorkerConnectionEndedIsQueuedAgainWithoutWaiting) {
   // As after kill -9: the heartbeat is fresh, but the worker's session, and with it the
   // job's lock, is gone. Its backend exits a moment after the connection closes.
